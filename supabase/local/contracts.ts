@@ -1,0 +1,37 @@
+/**
+ * The seams between the local stack's parts, so the gateway, Auth, REST and mail can be built and
+ * tested apart. The gateway strips `/auth/v1` or `/rest/v1`, resolves the effective bearer token
+ * (keys.ts `effectiveBearer`) and hands the request to a service; each service answers in its own
+ * dialect (GoTrue or PostgREST error bodies).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export interface ServiceContext {
+  /** Path below the service prefix, always starting with "/": "/token", "/user_profiles". */
+  path: string;
+  /** Query string parameters, in order, repeated keys kept. */
+  query: URLSearchParams;
+  /** The JWT to verify (user access token, or the anon/service_role key JWT), null if none. */
+  bearer: string | null;
+  /** Client address, for per-IP rate limits (X-Forwarded-For is not trusted). */
+  ip: string;
+}
+
+export interface Service {
+  handle(req: IncomingMessage, res: ServerResponse, ctx: ServiceContext): Promise<void>;
+  close?(): Promise<void>;
+}
+
+/** A mail that Auth would send; the inbox captures it (DESIGN §4 "Mail"). */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** confirmation | recovery | email_change | reauthentication | invite | magic_link */
+  kind: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+}
