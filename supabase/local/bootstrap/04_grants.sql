@@ -1,0 +1,19 @@
+-- Grants and default privileges of a hosted project AFTER the 2026 change (reference §C.4): the API
+-- roles may use schema public, but tables, sequences and functions that postgres creates there get
+-- NO automatic grants to anon/authenticated/service_role — migrations must GRANT explicitly.
+
+grant usage on schema public to postgres, anon, authenticated, service_role;
+grant all on schema public to postgres;
+
+-- State these explicitly (they are also PostgreSQL's defaults) so the intent is on record.
+alter default privileges for role postgres in schema public
+  revoke all on tables from anon, authenticated, service_role;
+alter default privileges for role postgres in schema public
+  revoke all on sequences from anon, authenticated, service_role;
+alter default privileges for role postgres in schema public
+  revoke execute on functions from anon, authenticated, service_role;
+
+-- GoTrue's own tables: the internal roles that hosted grants them to.
+grant all on all tables in schema auth to dashboard_user, postgres;
+grant all on all sequences in schema auth to dashboard_user, postgres;
+grant all on schema supabase_migrations to postgres;
