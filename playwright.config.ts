@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PORT}`,
     url: baseURL,
-    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_DIST_DIR: `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "ignore",
