@@ -1,0 +1,3 @@
+/** Server-side entry: the action wrapper and the form-state helpers. Client code imports `./form-state`. */
+export * from "./form-state";
+export * from "./safe-action";

@@ -1,0 +1,110 @@
+/**
+ * The one server-action wrapper: parse the form with the shared zod schema, check the user (for
+ * `validatedActionWithUser`), run the work, and shape every failure as `FormState`. Each action states
+ * only its schema and its work:
+ *
+ *   "use server";
+ *   export const saveStep = validatedActionWithUser(stepSchema, async (data, { user, supabase }) => {
+ *     ...; redirect("/onboarding/next");            // redirect only on success
+ *   });
+ *
+ * Unexpected throws become "Something went wrong … reference <id>" with the id in the server log;
+ * Next's redirect()/notFound() pass through untouched.
+ */
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { createLogger, type Logger } from "@/lib/logger";
+import { newReferenceId } from "@/lib/reference";
+import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
+import { echoValues, failure, fieldErrorsFromZod, formDataToObject, type FormState } from "./form-state";
+
+const log = createLogger("actions");
+
+export const SIGNED_OUT_MESSAGE = "Your session has ended. Please sign in again.";
+export const CHECK_FIELDS_MESSAGE = "Please check the highlighted fields.";
+
+export interface ActionContext {
+  supabase: ServerSupabase;
+  formData: FormData;
+  log: Logger;
+  /** The raw submitted values (minus secrets), for echoing back in a failure. */
+  values: FormState["values"];
+}
+export interface UserActionContext extends ActionContext {
+  user: SessionUser;
+}
+
+/** What a form action looks like to `useActionState`. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+type Handler<S extends z.ZodType, C> = (data: z.output<S>, context: C) => Promise<FormState | void>;
+
+interface Options {
+  /** Turns FormData into the object the schema parses; default: `formDataToObject`. */
+  input?: (formData: FormData) => Record<string, unknown>;
+  /** Names the action in log lines; defaults to the handler's name. */
+  name?: string;
+}
+
+/** A human message with a reference id that is also logged with the cause. */
+export function unexpectedFailure(action: string, cause: unknown, values?: FormState["values"]): FormState {
+  const reference = newReferenceId();
+  log.error("action failed", { action, reference, error: cause });
+  return failure(`Something went wrong on our side. Please try again. (Reference ${reference})`, undefined, values);
+}
+
+type Gate<C> = (base: ActionContext) => Promise<{ context: C } | { denied: FormState }>;
+
+async function run<S extends z.ZodType, C extends ActionContext>(
+  schema: S,
+  formData: FormData,
+  options: Options,
+  name: string,
+  gate: Gate<C>,
+  handler: Handler<S, C>,
+): Promise<FormState> {
+  const raw = (options.input ?? formDataToObject)(formData);
+  const values = echoValues(raw);
+  try {
+    const supabase = await createClient();
+    const gated = await gate({ supabase, formData, log: log.child(name), values });
+    if ("denied" in gated) return gated.denied;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const { fieldErrors, formError } = fieldErrorsFromZod(parsed.error);
+      return failure(formError ?? CHECK_FIELDS_MESSAGE, fieldErrors, values);
+    }
+    return (await handler(parsed.data, gated.context)) ?? { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    return unexpectedFailure(name, error, values);
+  }
+}
+
+/** Auth comes before parsing: a signed-out caller learns nothing about the data's validity. */
+const requireUser: Gate<UserActionContext> = async (base) => {
+  const user = await getSessionUser(base.supabase);
+  if (!user) return { denied: failure(SIGNED_OUT_MESSAGE, undefined, base.values) };
+  return { context: { ...base, user } };
+};
+
+/** For public forms (sign-in, sign-up, reset): parsing and error shaping, no user required. */
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  handler: Handler<S, ActionContext>,
+  options: Options = {},
+): FormAction {
+  const name = options.name ?? (handler.name || "action");
+  return async (_previous, formData) =>
+    run(schema, formData, options, name, async (base) => ({ context: base }), handler);
+}
+
+/** For signed-in work: re-checks the user with the Auth server on every call (never trust middleware alone). */
+export function validatedActionWithUser<S extends z.ZodType>(
+  schema: S,
+  handler: Handler<S, UserActionContext>,
+  options: Options = {},
+): FormAction {
+  const name = options.name ?? (handler.name || "action");
+  return async (_previous, formData) => run(schema, formData, options, name, requireUser, handler);
+}

@@ -1,0 +1,11 @@
+/**
+ * The browser Supabase client (cookie-backed session, PKCE). A singleton in the browser, so calling
+ * this from several components is cheap. Only `lib/supabase/` creates clients.
+ */
+import { createBrowserClient } from "@supabase/ssr";
+import { publicEnv } from "@/lib/env";
+
+export function createClient() {
+  const { supabaseUrl, supabaseKey } = publicEnv();
+  return createBrowserClient(supabaseUrl, supabaseKey);
+}

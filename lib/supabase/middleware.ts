@@ -1,0 +1,52 @@
+/**
+ * Session refresh for every request (called from the root `middleware.ts`). Reads the session cookies,
+ * lets supabase-js refresh an expiring access token, and writes the new cookies to both the request
+ * (so server components of this request see them) and the response (so the browser keeps them).
+ */
+import { createServerClient } from "@supabase/ssr";
+import { NextResponse, type NextRequest } from "next/server";
+import { publicEnv } from "@/lib/env";
+
+export interface SessionResult {
+  /** The response to return (or to copy cookies from when redirecting). */
+  response: NextResponse;
+  /** The verified user id, or null when signed out. */
+  userId: string | null;
+}
+
+export async function updateSession(request: NextRequest): Promise<SessionResult> {
+  let response = NextResponse.next({ request });
+  const { supabaseUrl, supabaseKey } = publicEnv();
+
+  const supabase = createServerClient(supabaseUrl, supabaseKey, {
+    cookies: {
+      getAll() {
+        return request.cookies.getAll();
+      },
+      setAll(cookiesToSet, headers) {
+        for (const { name, value } of cookiesToSet) request.cookies.set(name, value);
+        response = NextResponse.next({ request });
+        for (const { name, value, options } of cookiesToSet) response.cookies.set(name, value, options);
+        // Responses that carry a fresh session must not be cached by a CDN.
+        for (const [key, value] of Object.entries(headers ?? {})) response.headers.set(key, value);
+      },
+    },
+  });
+
+  // IMPORTANT: nothing may run between creating the client and getClaims(). getClaims() is what
+  // refreshes an expired session; code in between could read a stale session or race the refresh
+  // and sign the person out at random.
+  const { data } = await supabase.auth.getClaims();
+  const sub = data?.claims?.sub;
+
+  return { response, userId: typeof sub === "string" && sub ? sub : null };
+}
+
+/** A redirect that keeps the refreshed session cookies (dropping them would sign the person out). */
+export function redirectWithSession(session: SessionResult, url: URL): NextResponse {
+  const redirect = NextResponse.redirect(url);
+  for (const cookie of session.response.cookies.getAll()) redirect.cookies.set(cookie);
+  const cacheControl = session.response.headers.get("Cache-Control");
+  if (cacheControl) redirect.headers.set("Cache-Control", cacheControl);
+  return redirect;
+}

@@ -1,0 +1,46 @@
+/**
+ * The Supabase client for server components, server actions and route handlers: the session lives in
+ * the request's cookies. Create one per request (never share it between requests).
+ */
+import { createServerClient } from "@supabase/ssr";
+import { cookies } from "next/headers";
+import { publicEnv } from "@/lib/env";
+
+export async function createClient() {
+  const cookieStore = await cookies();
+  const { supabaseUrl, supabaseKey } = publicEnv();
+  return createServerClient(supabaseUrl, supabaseKey, {
+    cookies: {
+      getAll() {
+        return cookieStore.getAll();
+      },
+      setAll(cookiesToSet) {
+        try {
+          for (const { name, value, options } of cookiesToSet) cookieStore.set(name, value, options);
+        } catch {
+          // Server components cannot set cookies. That is fine: the middleware refreshes the session
+          // and writes the cookies on every request before any server component runs.
+        }
+      },
+    },
+  });
+}
+
+export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
+
+export interface SessionUser {
+  id: string;
+  email: string | null;
+}
+
+/**
+ * The signed-in user, verified by the Auth server (getClaims validates the JWT; with the HS256 keys
+ * of the local stack it asks GoTrue). Null when signed out or the session is invalid.
+ */
+export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
+  const client = supabase ?? (await createClient());
+  const { data, error } = await client.auth.getClaims();
+  if (error || !data?.claims?.sub) return null;
+  const email = typeof data.claims.email === "string" && data.claims.email ? data.claims.email : null;
+  return { id: data.claims.sub, email };
+}
