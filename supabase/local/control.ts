@@ -1,0 +1,97 @@
+/**
+ * Starting and stopping the detached stack process (used by the CLI and by scripts/with-test-stack):
+ * spawn `node --import tsx stack-main.ts` with its output in the state dir's log, wait until the API
+ * answers, and on stop signal it and make sure its Postgres is gone too.
+ */
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ConfigEnv, LocalConfig } from "./config";
+import { LOCAL_ANON_KEY } from "./keys";
+import { clearStalePostmaster, dataDir, isAlive, terminate } from "./postgres";
+import { clearRunFiles, logFile, pidFile, readReady, runningPid } from "./state";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True when both the Auth health endpoint and the REST root answer over HTTP. */
+export async function isHealthy(config: LocalConfig): Promise<boolean> {
+  const base = `http://127.0.0.1:${config.api.port}`;
+  const headers = { apikey: LOCAL_ANON_KEY };
+  try {
+    const auth = await fetch(`${base}/auth/v1/health`, { headers, signal: AbortSignal.timeout(2_000) });
+    await auth.arrayBuffer();
+    const rest = await fetch(`${base}/rest/v1/`, { headers, signal: AbortSignal.timeout(2_000) });
+    await rest.arrayBuffer();
+    return auth.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+export function logTail(config: LocalConfig, lines = 40): string {
+  const file = logFile(config);
+  if (!existsSync(file)) return "";
+  return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+}
+
+/** Waits until the stack process with `pid` is ready and healthy; throws with the log tail otherwise. */
+async function waitHealthy(config: LocalConfig, pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) throw new Error(`the stack exited during startup. Log (${logFile(config)}):\n${logTail(config)}`);
+    if (readReady(config)?.pid === pid && (await isHealthy(config))) return;
+    await sleep(100);
+  }
+  throw new Error(`the stack did not become healthy within ${timeoutMs / 1000}s. Log:\n${logTail(config)}`);
+}
+
+/** Starts the stack if it is not running (idempotent). Returns false when it was already running. */
+export async function startStack(config: LocalConfig, env: ConfigEnv = process.env, timeoutMs = 60_000): Promise<boolean> {
+  const existing = runningPid(config);
+  if (existing !== null) {
+    await waitHealthy(config, existing, timeoutMs);
+    return false;
+  }
+  clearRunFiles(config);
+  mkdirSync(config.stateDir, { recursive: true });
+  const log = openSync(logFile(config), "a");
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "stack-main.ts")], {
+    cwd: config.rootDir,
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { ...process.env, ...env, SUPABASE_LOCAL_DIR: config.stateDir },
+  });
+  closeSync(log);
+  child.unref();
+  if (child.pid === undefined) throw new Error("could not spawn the stack process");
+  try {
+    await waitHealthy(config, child.pid, timeoutMs);
+  } catch (error) {
+    await stopStack(config);
+    throw error;
+  }
+  return true;
+}
+
+/** Stops the stack process and its Postgres; returns false when nothing was running. */
+export async function stopStack(config: LocalConfig): Promise<boolean> {
+  const pid = runningPid(config);
+  let stopped = false;
+  if (pid !== null) {
+    await terminate(pid, 20_000).catch(() => undefined);
+    stopped = true;
+  }
+  // A Postgres orphaned by a stack that died (kill -9) is stopped too.
+  if (existsSync(dataDir(config))) await clearStalePostmaster(config);
+  clearRunFiles(config);
+  return stopped;
+}
+
+/** Deletes everything the stack stored: the database cluster and the captured mail. */
+export function wipeState(config: LocalConfig): void {
+  rmSync(dataDir(config), { recursive: true, force: true });
+  rmSync(path.join(config.stateDir, "mail.jsonl"), { force: true });
+  rmSync(pidFile(config), { force: true });
+}

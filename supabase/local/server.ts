@@ -1,0 +1,102 @@
+/**
+ * Runs the whole local stack in this process (DESIGN §4): Postgres, bootstrap + migrations, the mail
+ * inbox, and one HTTP server on the API port that routes to the Auth and REST services.
+ */
+import { mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import pg from "pg";
+import { createAuthService } from "./auth/index";
+import type { LocalConfig } from "./config";
+import type { Service } from "./contracts";
+import { bootstrapPlatform } from "./db/bootstrap";
+import { applyMigrations, applySeed } from "./db/migrations";
+import { createGateway } from "./gateway";
+import { LOCAL_JWT_SECRET } from "./keys";
+import { createMailServer } from "./mail/server";
+import { createMailStore } from "./mail/store";
+import { dbUrl, startPostgres } from "./postgres";
+import { createRestService } from "./rest/index";
+
+export interface RunningStack {
+  apiUrl: string;
+  close(): Promise<void>;
+}
+
+export const apiUrlOf = (config: LocalConfig) => `http://127.0.0.1:${config.api.port}`;
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/** Bootstrap (fresh cluster), pending migrations, seed (fresh cluster), then tell PostgREST to reload. */
+async function prepareDatabase(config: LocalConfig, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: dbUrl(config) });
+  await client.connect();
+  try {
+    const fresh = await bootstrapPlatform(client);
+    if (fresh) log("Initialised the platform schema (roles, auth, grants).");
+    await applyMigrations(client, config.rootDir, log);
+    if (fresh) await applySeed(client, config.rootDir, log);
+    await client.query("notify pgrst, 'reload schema'");
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runStack(config: LocalConfig, log: (line: string) => void): Promise<RunningStack> {
+  mkdirSync(config.stateDir, { recursive: true });
+  const postgres = await startPostgres(config, (line) => log(`[postgres] ${line}`));
+  const cleanups: (() => Promise<void>)[] = [() => postgres.stop()];
+  const closeAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(`[stack] close: ${String(error)}`));
+  };
+  try {
+    await prepareDatabase(config, log);
+    const apiUrl = apiUrlOf(config);
+
+    const store = createMailStore(config.stateDir);
+    const mailServer = createMailServer(store, log);
+    await listen(mailServer, config.inbucket.port);
+    cleanups.push(() => closeServer(mailServer));
+
+    const authPool = new pg.Pool({ connectionString: dbUrl(config, "supabase_auth_admin", "postgres"), max: 10 });
+    authPool.on("error", (error) => log(`[auth pool] ${error.message}`));
+    cleanups.push(() => authPool.end());
+    const auth = createAuthService({ pool: authPool, config, mailer: store, jwtSecret: LOCAL_JWT_SECRET, apiUrl });
+    cleanups.push(() => closeService(auth));
+    const rest = await createRestService({
+      connectionString: dbUrl(config, "authenticator", "postgres"),
+      jwtSecret: LOCAL_JWT_SECRET,
+      schemas: config.api.schemas,
+      extraSearchPath: config.api.extraSearchPath,
+      maxRows: config.api.maxRows,
+    });
+    cleanups.push(() => closeService(rest));
+
+    const api = createServer(createGateway({ auth, rest, log }));
+    api.keepAliveTimeout = 65_000;
+    await listen(api, config.api.port);
+    cleanups.push(() => closeServer(api));
+    return { apiUrl, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+async function closeService(service: Service): Promise<void> {
+  if (service.close) await service.close();
+}
