@@ -1,0 +1,8 @@
+-- Seed data for `supabase db reset` / `npm run supabase:reset`.
+--
+-- Intentionally empty: profiles are created by the auth.users trigger when people sign up through
+-- the Auth API, and tests and e2e specs make their own users. Inserting users here would mean
+-- writing auth.users + auth.identities by hand, which is easy to get subtly wrong (see
+-- docs/database.md); sign up through the app or `supabase.auth.admin.createUser` instead. To make
+-- someone an admin of the analytics dashboard, set app_metadata.role = 'admin' with the service key:
+--   supabase.auth.admin.updateUserById(id, { app_metadata: { role: 'admin' } })

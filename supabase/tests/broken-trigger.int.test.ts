@@ -1,0 +1,56 @@
+/**
+ * What a broken signup trigger looks like through the Auth API: the classic mistake (the function
+ * is not SECURITY DEFINER, so it runs as supabase_auth_admin, which may not write public tables)
+ * must surface as GoTrue's `500 unexpected_failure` "Database error saving new user", and the
+ * failed signup must leave no auth user behind. The function is restored in `finally`.
+ */
+import { randomUUID } from "node:crypto";
+import { createClient } from "@supabase/supabase-js";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPool } from "./support/db";
+
+const pool = createPool(2);
+afterAll(() => pool.end());
+
+function anonClient() {
+  const url = process.env.SUPABASE_URL;
+  const key = process.env.SUPABASE_ANON_KEY;
+  if (!url || !key) throw new Error("SUPABASE_URL and SUPABASE_ANON_KEY must be set (the local stack's env)");
+  return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
+}
+
+async function usersWithEmail(email: string): Promise<number> {
+  const { rows } = await pool.query("select count(*)::int as n from auth.users where email = $1", [email]);
+  return rows[0].n;
+}
+
+describe("a broken signup trigger", () => {
+  it("fails the signup with 500 unexpected_failure and leaves no user behind", async () => {
+    const email = `db-test-broken-${randomUUID().slice(0, 8)}@example.test`;
+    await pool.query("alter function private.handle_new_user() security invoker");
+    try {
+      const { data, error } = await anonClient().auth.signUp({ email, password: "correct-horse-battery-9" });
+      expect(data.user).toBeNull();
+      expect(error?.status).toBe(500);
+      expect(error?.code).toBe("unexpected_failure");
+      expect(error?.message).toBe("Database error saving new user");
+    } finally {
+      await pool.query("alter function private.handle_new_user() security definer");
+    }
+    expect(await usersWithEmail(email)).toBe(0);
+  });
+
+  it("with the trigger restored, the same signup works and gets its profile", async () => {
+    const email = `db-test-fixed-${randomUUID().slice(0, 8)}@example.test`;
+    const { data, error } = await anonClient().auth.signUp({ email, password: "correct-horse-battery-9" });
+    expect(error).toBeNull();
+    const userId = data.user?.id;
+    expect(userId).toBeDefined();
+    try {
+      const { rows } = await pool.query("select count(*)::int as n from public.user_profiles where user_id = $1", [userId]);
+      expect(rows[0].n).toBe(1);
+    } finally {
+      await pool.query("delete from auth.users where id = $1", [userId]);
+    }
+  });
+});
