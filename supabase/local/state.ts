@@ -24,7 +24,17 @@ export function runningPid(config: LocalConfig): number | null {
   const file = pidFile(config);
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isStackProcess(pid) ? pid : null;
+}
+
+/** Guards against a recycled pid: the process must be our stack entry point. */
+function isStackProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("stack-main");
+  } catch {
+    // No /proc (macOS): trust the pid file.
+    return true;
+  }
 }
 
 export function readReady(config: LocalConfig): ReadyNote | null {
