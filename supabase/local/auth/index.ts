@@ -1,11 +1,17 @@
 /**
- * The GoTrue-compatible Auth service of the local stack (DESIGN §4, reference §A). This module only
- * wires dependencies together; the endpoint families live in their own modules.
- * STUB: answers every request with GoTrue's 404 until the real router lands.
+ * The GoTrue-compatible Auth service of the local stack (DESIGN §4, reference §A). Wires config,
+ * pool, mailer and JWT secret into the router; turns every failure into GoTrue's error answer so
+ * that one bad request never takes the server down.
  */
 import type pg from "pg";
 import type { Mailer, Service } from "../contracts.ts";
 import type { LocalConfig } from "../config.ts";
+import { errorResponse } from "./errors.ts";
+import { sendJson, sendEmpty } from "./http.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { MethodNotAllowed, route } from "./router.ts";
+import type { AuthRuntime } from "./runtime.ts";
+import { authSettings } from "./settings.ts";
 
 export interface AuthDeps {
   /** Logs in as supabase_auth_admin. */
@@ -18,11 +24,34 @@ export interface AuthDeps {
 }
 
 export function createAuthService(deps: AuthDeps): Service {
-  void deps;
+  const settings = authSettings(deps.config, deps.apiUrl);
+  const rt: AuthRuntime = {
+    pool: deps.pool,
+    settings,
+    mailer: deps.mailer,
+    jwtSecret: deps.jwtSecret,
+    tokens: { jwtSecret: deps.jwtSecret, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
+    limiter: new RateLimiter(settings.rateLimit),
+  };
   return {
-    async handle(_req, res) {
-      res.writeHead(404, { "Content-Type": "application/json", "X-Supabase-Api-Version": "2024-01-01" });
-      res.end(JSON.stringify({ code: 404, error_code: "not_found", msg: "Not Found" }));
+    async handle(req, res, ctx) {
+      const version = req.headers["x-supabase-api-version"];
+      try {
+        const handler = route(req.method ?? "GET", ctx.path);
+        await handler({ req, res, ctx, rt });
+      } catch (error) {
+        if (error instanceof MethodNotAllowed) {
+          if (!res.headersSent) sendEmpty(res, 405);
+          return;
+        }
+        const answer = errorResponse(error, typeof version === "string" ? version : undefined);
+        if (answer.status >= 500) console.error("[auth] request failed:", req.method, ctx.path, error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        sendJson(res, answer.status, answer.body, answer.headers);
+      }
     },
   };
 }

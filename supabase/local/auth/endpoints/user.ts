@@ -1,0 +1,125 @@
+/**
+ * GET /user and PUT /user (reference §A.3, §A.6, GoTrue user.go), plus GET /reauthenticate.
+ * PUT merges `data`, changes the password (other sessions signed out, pending tokens cleared) and
+ * starts an email change by mail; `app_metadata` is refused for non-admins.
+ */
+import type { Db } from "../db.ts";
+import { withTx } from "../db.ts";
+import { badRequest, forbidden, unprocessable, validationFailed, AuthError } from "../errors.ts";
+import { hashPassword, verifyPassword } from "../hashing.ts";
+import { readJsonBody, obj, sendJson, str, type JsonBody } from "../http.ts";
+import { sendEmailChange, sendReauthentication } from "../mailing.ts";
+import { tokenHash } from "../otp.ts";
+import { checkPasswordStrength } from "../password-policy.ts";
+import { loadCaller, requireClaims, type Authenticated } from "../request-auth.ts";
+import { requestAud, type Call } from "../runtime.ts";
+import { userJson } from "../serialize.ts";
+import { emailTaken, findUserById, mergeUserMetadata, updateUserColumns } from "../users-repo.ts";
+import { createFlowState, pkceFlow, requestRedirect, validateEmail } from "./common.ts";
+
+/** Loads the caller and checks the token's audience like GoTrue's UserGet. */
+async function caller(call: Call, db: Db): Promise<Authenticated> {
+  const claims = await requireClaims(call);
+  return loadCaller(db, claims);
+}
+
+export async function getUser(call: Call): Promise<void> {
+  const claims = await requireClaims(call);
+  const { user } = await withTx(call.rt.pool, (db) => loadCaller(db, claims));
+  const aud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
+  if (!aud || aud !== requestAud(call)) throw validationFailed("Token audience doesn't match request audience");
+  sendJson(call.res, 200, userJson(user));
+}
+
+function optionalPassword(body: JsonBody): string | null {
+  return body.password === undefined || body.password === null ? null : str(body, "password");
+}
+
+export async function updateUser(call: Call): Promise<void> {
+  const claims = await requireClaims(call);
+  const body = await readJsonBody(call.req);
+  const { settings } = call.rt;
+  const emailParam = str(body, "email");
+  const email = emailParam !== "" ? validateEmail(emailParam) : "";
+  const password = optionalPassword(body);
+  if (password !== null) {
+    const weak = checkPasswordStrength(password, settings.password);
+    if (weak) throw weak;
+  }
+  const data = obj(body, "data");
+  const appData = obj(body, "app_metadata");
+  const codeChallenge = str(body, "code_challenge");
+  const codeChallengeMethod = str(body, "code_challenge_method");
+  const nonce = str(body, "nonce");
+  call.rt.limiter.take("signInSignUps", call.ctx.ip);
+
+  const updated = await withTx(call.rt.pool, async (db) => {
+    const { user, sessionId } = await loadCaller(db, claims);
+    if (appData !== null) throw forbidden("not_admin", "Updating app_metadata requires admin privileges");
+    const changingEmail = email !== "" && email !== (user.email ?? "");
+    if (changingEmail && (await emailTaken(db, email, user.id))) {
+      throw unprocessable("email_exists", "A user with this email address has already been registered");
+    }
+    if (password !== null) {
+      if (settings.requireReauthForPasswordChange) await checkReauthentication(db, user.id, sessionId, nonce);
+      if (password !== "" && user.encrypted_password && (await verifyPassword(password, user.encrypted_password))) {
+        throw unprocessable("same_password", "New password should be different from the old password.");
+      }
+      await changePassword(db, user.id, await hashPassword(password), sessionId);
+    }
+    if (data !== null) await mergeUserMetadata(db, user, data);
+    if (changingEmail) {
+      const flow = pkceFlow(codeChallenge, codeChallengeMethod);
+      if (flow === "pkce") await createFlowState(db, user.id, "email_change", codeChallenge, codeChallengeMethod);
+      const fresh = await findUserById(db, user.id);
+      if (fresh) await sendEmailChange(call, db, fresh, email, flow, requestRedirect(call));
+    }
+    return findUserById(db, user.id);
+  });
+  if (!updated) throw new AuthError(500, "unexpected_failure", "Error updating user");
+  sendJson(call.res, 200, userJson(updated));
+}
+
+/** GoTrue's User.UpdatePassword: new hash, pending tokens cleared, other sessions (or all) ended. */
+export async function changePassword(db: Db, userId: string, hash: string, keepSessionId: string | null): Promise<void> {
+  await updateUserColumns(db, userId, {
+    encrypted_password: hash,
+    confirmation_token: "",
+    confirmation_sent_at: null,
+    recovery_token: "",
+    recovery_sent_at: null,
+    email_change_token_current: "",
+    email_change_token_new: "",
+    email_change_sent_at: null,
+    phone_change_token: "",
+    phone_change_sent_at: null,
+    reauthentication_token: "",
+    reauthentication_sent_at: null,
+  });
+  await db.query(`delete from auth.one_time_tokens where user_id = $1`, [userId]);
+  await db.query(`delete from auth.sessions where user_id = $1 and ($2::uuid is null or id <> $2::uuid)`, [userId, keepSessionId]);
+}
+
+async function checkReauthentication(db: Db, userId: string, sessionId: string | null, nonce: string): Promise<void> {
+  if (sessionId) {
+    const [session] = await db.query<{ fresh: boolean }>(
+      `select created_at > now() - interval '24 hours' as fresh from auth.sessions where id = $1`,
+      [sessionId],
+    );
+    if (session?.fresh) return;
+  }
+  if (nonce === "") throw badRequest("reauthentication_needed", "Password update requires reauthentication");
+  const user = await findUserById(db, userId);
+  if (!user || !user.reauthentication_token || user.reauthentication_token !== tokenHash(user.email ?? "", nonce)) {
+    throw new AuthError(400, "reauthentication_not_valid", "Requires reauthentication");
+  }
+}
+
+export async function reauthenticate(call: Call): Promise<void> {
+  await withTx(call.rt.pool, async (db) => {
+    const { user } = await caller(call, db);
+    if (!user.email) throw badRequest("validation_failed", "Reauthentication requires the user to have an email or a phone number");
+    await sendReauthentication(call, db, user);
+  });
+  sendJson(call.res, 200, {});
+}
