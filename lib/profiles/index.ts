@@ -1,5 +1,26 @@
-/** The profile domain's public surface (see docs/api.md). */
+/** The profile domain's public surface (see docs/api.md). Server code only: it talks to Supabase. */
 export { createProfileAutomatically } from "./create-profile";
+export { updateProfile, type UpdateOptions } from "./update-profile";
+export { skipFields } from "./skip-fields";
+export {
+  getProfile,
+  getProfileCompletionStatus,
+  getProfileHistory,
+  ProfileReadError,
+  type CompletionStatus,
+  type HistoryEntry,
+} from "./queries";
+export {
+  handleUserRegistration,
+  verifyUserProfile,
+  getUserProfileData,
+  updateUserProfile,
+  type ProfileVerification,
+  type RegistrationData,
+  type UserProfileData,
+} from "./integration";
 export type { ProfileResult } from "./result";
 export type { Profile } from "./row";
 export * from "./fields";
+export * from "./schema";
+export { CURRENCIES, CURRENCY_CODES, COMMON_CURRENCIES, currencyName, isCurrencyCode, type CurrencyCode } from "./currencies";
