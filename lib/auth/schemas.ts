@@ -1,0 +1,45 @@
+/**
+ * The auth forms' zod schemas, imported by the react-hook-form forms (zodResolver) and by the server
+ * actions, so both sides validate alike. Small pieces (email, new password) compose into form schemas.
+ */
+import { z } from "zod";
+import { passwordProblem } from "./password-policy";
+
+export const emailSchema = z
+  .string({ message: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(255, "That email address is too long.")
+  .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }))
+  .transform((email) => email.toLowerCase());
+
+/** A password being chosen: the full policy. */
+export const newPasswordSchema = z.string({ message: "Enter a password." }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** A password being used to sign in: only presence (old accounts may predate the policy). */
+export const currentPasswordSchema = z
+  .string({ message: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(1024, "That password is too long.");
+
+/** `next` travels as a hidden field; the action sanitises it, so here it is only bounded. */
+const nextField = z.string().max(2048).optional();
+
+export const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
+export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema, next: nextField });
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({ password: newPasswordSchema, confirmPassword: z.string({ message: "Confirm your new password." }) })
+  .refine((values) => values.password === values.confirmPassword, {
+    message: "The passwords do not match.",
+    path: ["confirmPassword"],
+  });
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignInInput = z.input<typeof signInSchema>;
+export type EmailOnlyInput = z.input<typeof emailOnlySchema>;
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
