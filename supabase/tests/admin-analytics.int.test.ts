@@ -11,9 +11,16 @@ const pool = createPool();
 afterAll(() => pool.end());
 
 const REQUIRED = ["years_of_experience", "experience_level", "education_level"];
-const ALL = [...REQUIRED, "field_of_study", "skills_technologies", "work_arrangement_preference", "preferred_locations", "salary_range"];
+const ALL = [
+  ...REQUIRED,
+  "field_of_study",
+  "skills_technologies",
+  "work_arrangement_preference",
+  "preferred_locations",
+  "salary_range",
+];
 
-async function adminFunctions(client: pg.ClientBase): Promise<string[]> {
+async function adminFunctions(client: pg.ClientBase | pg.Pool): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     "select p.proname as name from pg_proc p where p.pronamespace = 'public'::regnamespace and p.proname like 'admin\\_%' order by 1",
   );
@@ -25,9 +32,15 @@ async function snapshot(client: pg.ClientBase) {
   const q = async (sql: string) => (await client.query(sql)).rows;
   return {
     totals: (await q("select * from public.admin_profile_totals()"))[0],
-    buckets: Object.fromEntries((await q("select * from public.admin_completion_distribution()")).map((r) => [r.bucket_from, Number(r.profiles)])),
-    fields: Object.fromEntries((await q("select * from public.admin_field_answer_rates()")).map((r) => [r.field, Number(r.answered)])),
-    steps: Object.fromEntries((await q("select * from public.admin_wizard_steps()")).map((r) => [r.step, Number(r.users)])),
+    buckets: Object.fromEntries(
+      (await q("select * from public.admin_completion_distribution()")).map((r) => [r.bucket_from, Number(r.profiles)]),
+    ),
+    fields: Object.fromEntries(
+      (await q("select * from public.admin_field_answer_rates()")).map((r) => [r.field, Number(r.answered)]),
+    ),
+    steps: Object.fromEntries(
+      (await q("select * from public.admin_wizard_steps()")).map((r) => [r.step, Number(r.users)]),
+    ),
     days: await q("select day::text, completions::int from public.admin_completions_per_day()"),
   };
 }
@@ -35,15 +48,22 @@ async function snapshot(client: pg.ClientBase) {
 describe("admin analytics access", () => {
   it("the admin_* functions exist", async () => {
     expect(await adminFunctions(pool)).toEqual([
-      "admin_completion_distribution", "admin_completions_per_day", "admin_field_answer_rates",
-      "admin_profile_totals", "admin_recent_signups", "admin_wizard_steps",
+      "admin_completion_distribution",
+      "admin_completions_per_day",
+      "admin_field_answer_rates",
+      "admin_profile_totals",
+      "admin_recent_signups",
+      "admin_wizard_steps",
     ]);
   });
 
   it.each<[string, (c: pg.PoolClient, userId: string) => Promise<void>]>([
     ["anon", (c) => actAs(c, "anon")],
     ["a signed-in user", (c, id) => actAsUser(c, id)],
-    ["a user claiming admin in user_metadata", (c, id) => actAs(c, "authenticated", { sub: id, user_metadata: { role: "admin" } })],
+    [
+      "a user claiming admin in user_metadata",
+      (c, id) => actAs(c, "authenticated", { sub: id, user_metadata: { role: "admin" } }),
+    ],
     ["a user with another app_metadata role", (c, id) => actAsUser(c, id, { role: "editor" })],
   ])("refuses %s with 42501 on every admin_* function", async (_who, become) => {
     await inRolledBackTx(pool, async (client) => {
@@ -99,7 +119,10 @@ describe("admin analytics numbers", () => {
       const partial = await insertUserLikeGoTrue(client);
       const full = await insertUserLikeGoTrue(client);
       const orphan = await insertUserLikeGoTrue(client);
-      await client.query("update public.user_profiles set answered_fields = $2 where user_id = $1", [partial, REQUIRED]);
+      await client.query("update public.user_profiles set answered_fields = $2 where user_id = $1", [
+        partial,
+        REQUIRED,
+      ]);
       await client.query(
         `update public.user_profiles set answered_fields = $2, field_of_study = 'Art', skills_technologies = '{Go}',
            preferred_locations = '{Rome}', salary_max = 9 where user_id = $1`,
@@ -110,13 +133,24 @@ describe("admin analytics numbers", () => {
       await actAsUser(client, adminId, { role: "admin" });
       const after = await snapshot(client);
       const totalDelta = (k: string) => Number(after.totals[k]) - Number(before.totals[k]);
-      expect([totalDelta("total_users"), totalDelta("total_profiles"), totalDelta("orphan_users"), totalDelta("completed_profiles")]).toEqual([4, 3, 1, 2]);
+      expect([
+        totalDelta("total_users"),
+        totalDelta("total_profiles"),
+        totalDelta("orphan_users"),
+        totalDelta("completed_profiles"),
+      ]).toEqual([4, 3, 1, 2]);
 
       const delta = (a: Record<string, number>, b: Record<string, number>) =>
-        Object.fromEntries(Object.keys(a).map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)]).filter(([, v]) => v !== 0));
+        Object.fromEntries(
+          Object.keys(a)
+            .map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)])
+            .filter(([, v]) => v !== 0),
+        );
       expect(delta(after.buckets, before.buckets)).toEqual({ 0: 1, 60: 1, 100: 1 });
       expect(Object.keys(after.buckets)).toHaveLength(11);
-      expect(delta(after.fields, before.fields)).toEqual(Object.fromEntries(ALL.map((f) => [f, REQUIRED.includes(f) ? 2 : 1])));
+      expect(delta(after.fields, before.fields)).toEqual(
+        Object.fromEntries(ALL.map((f) => [f, REQUIRED.includes(f) ? 2 : 1])),
+      );
       expect(delta(after.steps, before.steps)).toEqual({ experience: 1, education: 1, done: 1 });
       expect(Object.keys(after.steps)).toEqual(["experience", "education", "skills", "preferences", "salary", "done"]);
 
@@ -126,7 +160,12 @@ describe("admin analytics numbers", () => {
 
       const recent = (await client.query("select * from public.admin_recent_signups(5)")).rows;
       const ours = Object.fromEntries(recent.map((r) => [r.user_id, r]));
-      expect(ours[fresh]).toMatchObject({ email_masked: "d***@example.test", has_profile: true, completion_percentage: 0, wizard_step: "experience" });
+      expect(ours[fresh]).toMatchObject({
+        email_masked: "d***@example.test",
+        has_profile: true,
+        completion_percentage: 0,
+        wizard_step: "experience",
+      });
       expect(ours[full]).toMatchObject({ completion_percentage: 100, is_complete: true, wizard_step: "done" });
       expect(ours[orphan]).toMatchObject({ has_profile: false, completion_percentage: null, wizard_step: null });
       expect(recent.every((r) => !String(r.email_masked).startsWith("db-test"))).toBe(true);

@@ -47,7 +47,9 @@ describe("a broken signup trigger", () => {
     const userId = data.user?.id;
     expect(userId).toBeDefined();
     try {
-      const { rows } = await pool.query("select count(*)::int as n from public.user_profiles where user_id = $1", [userId]);
+      const { rows } = await pool.query("select count(*)::int as n from public.user_profiles where user_id = $1", [
+        userId,
+      ]);
       expect(rows[0].n).toBe(1);
     } finally {
       await pool.query("delete from auth.users where id = $1", [userId]);

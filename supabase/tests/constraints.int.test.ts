@@ -61,8 +61,14 @@ const accepted: Values[] = [
   { answered_fields: [] },
   {
     answered_fields: [
-      "years_of_experience", "experience_level", "education_level", "field_of_study",
-      "skills_technologies", "work_arrangement_preference", "preferred_locations", "salary_range",
+      "years_of_experience",
+      "experience_level",
+      "education_level",
+      "field_of_study",
+      "skills_technologies",
+      "work_arrangement_preference",
+      "preferred_locations",
+      "salary_range",
     ],
   },
 ];
@@ -110,7 +116,10 @@ describe("user_profiles CHECK constraints", () => {
       expect(missing.error?.code).toBe("23502");
       const duplicate = await attempt(client, "insert into public.user_profiles (user_id) values ($1)", [userId]);
       expect(duplicate.error?.code).toBe("23505");
-      const unknownUser = await attempt(client, "insert into public.user_profiles (user_id) values (gen_random_uuid())");
+      const unknownUser = await attempt(
+        client,
+        "insert into public.user_profiles (user_id) values (gen_random_uuid())",
+      );
       expect(unknownUser.error?.code).toBe("23503");
     });
   });

@@ -37,11 +37,25 @@ describe("user_profile_history", () => {
       const rows = await history(client, userId);
       const byField = Object.fromEntries(rows.map((r) => [r.field, r]));
       // salary_currency was set to its current value: not a change.
-      expect(Object.keys(byField).sort()).toEqual(["answered_fields", "experience_level", "skills_technologies", "years_of_experience"]);
-      expect(byField.years_of_experience).toMatchObject({ old_value: 0, new_value: 5, changed_by: userId, has_time: true, same_profile: true });
+      expect(Object.keys(byField).sort()).toEqual([
+        "answered_fields",
+        "experience_level",
+        "skills_technologies",
+        "years_of_experience",
+      ]);
+      expect(byField.years_of_experience).toMatchObject({
+        old_value: 0,
+        new_value: 5,
+        changed_by: userId,
+        has_time: true,
+        same_profile: true,
+      });
       expect(byField.experience_level).toMatchObject({ old_value: "entry", new_value: "mid" });
       expect(byField.skills_technologies).toMatchObject({ old_value: null, new_value: ["SQL", "Go"] });
-      expect(byField.answered_fields).toMatchObject({ old_value: [], new_value: ["years_of_experience", "experience_level"] });
+      expect(byField.answered_fields).toMatchObject({
+        old_value: [],
+        new_value: ["years_of_experience", "experience_level"],
+      });
     });
   });
 
@@ -77,7 +91,14 @@ describe("user_profile_history", () => {
       await actAs(client, "service_role");
       await client.query("update public.user_profiles set field_of_study = 'Law' where user_id = $1", [userId]);
       expect(await history(client, userId)).toEqual([
-        { field: "field_of_study", old_value: null, new_value: "Law", changed_by: null, has_time: true, same_profile: true },
+        {
+          field: "field_of_study",
+          old_value: null,
+          new_value: "Law",
+          changed_by: null,
+          has_time: true,
+          same_profile: true,
+        },
       ]);
     });
   });
@@ -87,7 +108,10 @@ describe("user_profile_history", () => {
       const userId = await insertUserLikeGoTrue(client);
       await client.query("update public.user_profiles set years_of_experience = 2 where user_id = $1", [userId]);
       await client.query("delete from auth.users where id = $1", [userId]);
-      const { rows } = await client.query("select count(*)::int as n from public.user_profile_history where user_id = $1", [userId]);
+      const { rows } = await client.query(
+        "select count(*)::int as n from public.user_profile_history where user_id = $1",
+        [userId],
+      );
       expect(rows[0].n).toBe(0);
     });
   });

@@ -21,7 +21,7 @@ function exposedSchemas(): string[] {
   return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
 }
 
-async function findings(client: pg.ClientBase, lint: string): Promise<string[]> {
+async function findings(client: pg.ClientBase | pg.Pool, lint: string): Promise<string[]> {
   const sql = LINTS[lint];
   if (sql === undefined) throw new Error(`no lint ${lint}`);
   const params = sql.includes("$1") ? [exposedSchemas()] : [];

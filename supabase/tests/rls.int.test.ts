@@ -56,11 +56,17 @@ describe("user_profiles access matrix", () => {
   ])("UPDATE an editable column of the owner's row as %s → %s", async (actor, outcome) => {
     await inRolledBackTx(pool, async (client) => {
       const { ownerId } = await setup(client, actor);
-      const result = await attempt(client, "update public.user_profiles set years_of_experience = 7 where user_id = $1", [ownerId]);
+      const result = await attempt(
+        client,
+        "update public.user_profiles set years_of_experience = 7 where user_id = $1",
+        [ownerId],
+      );
       if (outcome === "denied") expect(result.error?.code).toBe(PERMISSION_DENIED);
       else expect(result.rowCount).toBe(outcome === "ok" ? 1 : 0);
       await actAsOwner(client);
-      const { rows } = await client.query("select years_of_experience from public.user_profiles where user_id = $1", [ownerId]);
+      const { rows } = await client.query("select years_of_experience from public.user_profiles where user_id = $1", [
+        ownerId,
+      ]);
       expect(rows[0].years_of_experience).toBe(outcome === "ok" ? 7 : 0);
     });
   });
@@ -79,7 +85,9 @@ describe("user_profiles access matrix", () => {
   ])("the owner may set %s", async (assignment) => {
     await inRolledBackTx(pool, async (client) => {
       const { ownerId } = await setup(client, "owner");
-      const result = await attempt(client, `update public.user_profiles set ${assignment} where user_id = $1`, [ownerId]);
+      const result = await attempt(client, `update public.user_profiles set ${assignment} where user_id = $1`, [
+        ownerId,
+      ]);
       expect(result.error).toBeNull();
       expect(result.rowCount).toBe(1);
     });
@@ -95,7 +103,9 @@ describe("user_profiles access matrix", () => {
   ])("the owner may not set %s (no column grant)", async (assignment) => {
     await inRolledBackTx(pool, async (client) => {
       const { ownerId } = await setup(client, "owner");
-      const result = await attempt(client, `update public.user_profiles set ${assignment} where user_id = $1`, [ownerId]);
+      const result = await attempt(client, `update public.user_profiles set ${assignment} where user_id = $1`, [
+        ownerId,
+      ]);
       expect(result.error?.code).toBe(PERMISSION_DENIED);
     });
   });
@@ -103,7 +113,10 @@ describe("user_profiles access matrix", () => {
   it("the owner cannot move their row to another user (column grant, and WITH CHECK behind it)", async () => {
     await inRolledBackTx(pool, async (client) => {
       const { ownerId, otherId } = await setup(client, "owner");
-      const result = await attempt(client, "update public.user_profiles set user_id = $2 where user_id = $1", [ownerId, otherId]);
+      const result = await attempt(client, "update public.user_profiles set user_id = $2 where user_id = $1", [
+        ownerId,
+        otherId,
+      ]);
       expect(result.error?.code).toBe(PERMISSION_DENIED);
     });
   });
@@ -163,18 +176,26 @@ describe("user_profile_history access matrix", () => {
   ])("SELECT the owner's history as %s → %s", async (actor, outcome) => {
     await inRolledBackTx(pool, async (client) => {
       const ownerId = await withHistory(client, actor);
-      const result = await attempt(client, "select field from public.user_profile_history where user_id = $1", [ownerId]);
+      const result = await attempt(client, "select field from public.user_profile_history where user_id = $1", [
+        ownerId,
+      ]);
       if (outcome === "denied") expect(result.error?.code).toBe(PERMISSION_DENIED);
       else expect(result.rows).toEqual(outcome === "rows" ? [{ field: "years_of_experience" }] : []);
     });
   });
 
   it.each<[Actor, string]>(
-    (["anon", "owner", "other", "service_role"] as Actor[]).flatMap((actor) => [
-      [actor, "insert into public.user_profile_history (profile_id, user_id, field) select profile_id, user_id, 'x' from public.user_profiles where user_id = $1"],
-      [actor, "update public.user_profile_history set new_value = '1' where user_id = $1"],
-      [actor, "delete from public.user_profile_history where user_id = $1"],
-    ] as [Actor, string][]),
+    (["anon", "owner", "other", "service_role"] as Actor[]).flatMap(
+      (actor) =>
+        [
+          [
+            actor,
+            "insert into public.user_profile_history (profile_id, user_id, field) select profile_id, user_id, 'x' from public.user_profiles where user_id = $1",
+          ],
+          [actor, "update public.user_profile_history set new_value = '1' where user_id = $1"],
+          [actor, "delete from public.user_profile_history where user_id = $1"],
+        ] as [Actor, string][],
+    ),
   )("as %s, %s is denied", async (actor, sql) => {
     await inRolledBackTx(pool, async (client) => {
       const ownerId = await withHistory(client, actor);

@@ -19,7 +19,9 @@ describe("on_auth_user_created trigger", () => {
       join pg_proc p on p.oid = t.tgfoid
       join pg_namespace n on n.oid = p.pronamespace
       where t.tgrelid = 'auth.users'::regclass and not t.tgisinternal`);
-    expect(rows).toEqual([{ tgname: "on_auth_user_created", tgtype: expect.any(Number), fn_schema: "private", proname: "handle_new_user" }]);
+    expect(rows).toEqual([
+      { tgname: "on_auth_user_created", tgtype: expect.any(Number), fn_schema: "private", proname: "handle_new_user" },
+    ]);
     const tgtype = rows[0].tgtype as number;
     // pg_trigger.tgtype bits: 1 ROW, 2 BEFORE, 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE, 64 INSTEAD.
     expect(tgtype & 1).toBe(1);
@@ -86,19 +88,32 @@ describe("on_auth_user_created trigger", () => {
       const userId = await insertUserLikeGoTrue(client);
       await client.query("update auth.users set last_sign_in_at = now() where id = $1", [userId]);
       // Re-running the insert path for the same user: the trigger's own statement is a no-op.
-      const again = await attempt(client, "insert into public.user_profiles (user_id) values ($1) on conflict (user_id) do nothing", [userId]);
+      const again = await attempt(
+        client,
+        "insert into public.user_profiles (user_id) values ($1) on conflict (user_id) do nothing",
+        [userId],
+      );
       expect(again.error).toBeNull();
       expect(again.rowCount).toBe(0);
       // A second auth insert with the same id fails on auth.users' key, never creating a second profile.
-      const dup = await attempt(client, "insert into auth.users (id, instance_id, aud, role) values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', '')", [userId]);
+      const dup = await attempt(
+        client,
+        "insert into auth.users (id, instance_id, aud, role) values ($1, '00000000-0000-0000-0000-000000000000', 'authenticated', '')",
+        [userId],
+      );
       expect(dup.error?.code).toBe("23505");
-      const { rows } = await client.query("select count(*)::int as n from public.user_profiles where user_id = $1", [userId]);
+      const { rows } = await client.query("select count(*)::int as n from public.user_profiles where user_id = $1", [
+        userId,
+      ]);
       expect(rows[0].n).toBe(1);
     });
   });
 
   it("backfills users that have no profile, and running the backfill again changes nothing", async () => {
-    const migration = readFileSync(path.join(process.cwd(), "supabase/migrations/20261125000300_handle_new_user.sql"), "utf8");
+    const migration = readFileSync(
+      path.join(process.cwd(), "supabase/migrations/20261125000300_handle_new_user.sql"),
+      "utf8",
+    );
     const backfill = migration.slice(migration.indexOf("insert into public.user_profiles (user_id)\nselect"));
     expect(backfill).toMatch(/^insert into public\.user_profiles/);
     await inRolledBackTx(pool, async (client) => {
@@ -120,7 +135,9 @@ describe("on_auth_user_created trigger", () => {
     await inRolledBackTx(pool, async (client) => {
       const userId = await insertUserLikeGoTrue(client);
       await client.query("delete from auth.users where id = $1", [userId]);
-      const { rows } = await client.query("select count(*)::int as n from public.user_profiles where user_id = $1", [userId]);
+      const { rows } = await client.query("select count(*)::int as n from public.user_profiles where user_id = $1", [
+        userId,
+      ]);
       expect(rows[0].n).toBe(0);
     });
   });

@@ -8,7 +8,8 @@ import pg from "pg";
 
 export function dbUrl(): string {
   const url = process.env.SUPABASE_DB_URL;
-  if (!url) throw new Error("SUPABASE_DB_URL is not set: start the local stack (npm run supabase:start) and export its env");
+  if (!url)
+    throw new Error("SUPABASE_DB_URL is not set: start the local stack (npm run supabase:start) and export its env");
   return url;
 }
 
@@ -83,7 +84,12 @@ export async function insertUserLikeGoTrue(client: pg.ClientBase, user: NewUser 
      values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', '', $2,
        '$2a$10$abcdefghijklmnopqrstuuH3ZpHK5kMHQGzFa1jxGkxH6jNVCRhb6', $3, $4, now(), now(), false, false,
        '', '', '', '')`,
-    [id, email, JSON.stringify({ provider: "email", providers: ["email"], ...user.appMetadata }), JSON.stringify(user.userMetadata ?? {})],
+    [
+      id,
+      email,
+      JSON.stringify({ provider: "email", providers: ["email"], ...user.appMetadata }),
+      JSON.stringify(user.userMetadata ?? {}),
+    ],
   );
   await client.query("update users set role = 'authenticated', email_confirmed_at = now() where id = $1", [id]);
   await client.query("reset role");
@@ -101,7 +107,11 @@ export async function actAs(client: pg.ClientBase, role: ApiRole, claims: Record
 }
 
 /** Acts as a signed-in user (role authenticated, sub = userId). */
-export async function actAsUser(client: pg.ClientBase, userId: string, appMetadata: Record<string, unknown> = {}): Promise<void> {
+export async function actAsUser(
+  client: pg.ClientBase,
+  userId: string,
+  appMetadata: Record<string, unknown> = {},
+): Promise<void> {
   await actAs(client, "authenticated", { sub: userId, aud: "authenticated", app_metadata: appMetadata });
 }
 

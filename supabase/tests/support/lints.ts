@@ -6,8 +6,21 @@
 
 /** Schemas that belong to the platform or PostgreSQL, not to our migrations. */
 const PLATFORM_SCHEMAS = [
-  "pg_catalog", "information_schema", "pg_toast", "auth", "extensions", "graphql", "graphql_public",
-  "storage", "realtime", "supabase_migrations", "supabase_functions", "vault", "pgsodium", "net", "cron",
+  "pg_catalog",
+  "information_schema",
+  "pg_toast",
+  "auth",
+  "extensions",
+  "graphql",
+  "graphql_public",
+  "storage",
+  "realtime",
+  "supabase_migrations",
+  "supabase_functions",
+  "vault",
+  "pgsodium",
+  "net",
+  "cron",
   "pgbouncer",
 ];
 const platform = PLATFORM_SCHEMAS.map((s) => `'${s}'`).join(", ");
