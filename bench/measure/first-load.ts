@@ -1,0 +1,62 @@
+/**
+ * First-load JavaScript per route, as a cold browser pays for it: a fresh Chromium context per route
+ * (empty cache), gzip requested, and the encoded (on-the-wire) body bytes of every script response
+ * summed once the page is idle. Signed-in routes get the session cookie first.
+ */
+import type { Browser, Response } from "@playwright/test";
+import { launchChromium } from "../lib/browser";
+import { sessionCookies } from "../lib/session-cookie";
+import type { Stack } from "../lib/stack";
+import { signedInUser } from "../lib/users";
+import { ROUTES, type Route } from "../results";
+
+const SIGNED_IN: readonly Route[] = ["/onboarding/experience", "/profile"];
+
+function isScript(response: Response): boolean {
+  const type = response.headers()["content-type"] ?? "";
+  return response.request().resourceType() === "script" || type.includes("javascript");
+}
+
+async function routeKb(browser: Browser, baseUrl: string, route: Route, cookies: { name: string; value: string }[]) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "accept-encoding": "gzip" } });
+  try {
+    if (cookies.length > 0) await context.addCookies(cookies.map((c) => ({ ...c, url: baseUrl })));
+    const page = await context.newPage();
+    const scripts: Response[] = [];
+    const notGzip: string[] = [];
+    page.on("response", (response) => {
+      if (!isScript(response)) return;
+      scripts.push(response);
+    });
+    const main = await page.goto(`${baseUrl}${route}`, { waitUntil: "networkidle" });
+    if (!main || main.status() !== 200) throw new Error(`${route}: status ${main?.status() ?? "none"}`);
+    const landed = new URL(page.url()).pathname;
+    if (landed !== route) throw new Error(`${route}: redirected to ${landed}`);
+    let bytes = 0;
+    for (const response of scripts) {
+      const sizes = await response.request().sizes();
+      bytes += sizes.responseBodySize;
+      if (response.headers()["content-encoding"] !== "gzip" && sizes.responseBodySize > 1024)
+        notGzip.push(response.url());
+    }
+    if (notGzip.length > 0) throw new Error(`${route}: scripts served without gzip: ${notGzip.slice(0, 3).join(", ")}`);
+    return bytes / 1000;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureFirstLoad(stack: Stack, baseUrl: string): Promise<Record<Route, number>> {
+  const session = await signedInUser(stack, "firstload", 0);
+  const cookies = sessionCookies(stack.apiUrl, session);
+  const browser = await launchChromium();
+  try {
+    const out: Partial<Record<Route, number>> = {};
+    for (const route of ROUTES) {
+      out[route] = await routeKb(browser, baseUrl, route, SIGNED_IN.includes(route) ? cookies : []);
+    }
+    return out as Record<Route, number>;
+  } finally {
+    await browser.close();
+  }
+}
