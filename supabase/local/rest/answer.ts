@@ -1,0 +1,54 @@
+/** Turns an executed Prepared request into the HTTP answer (status, Content-Range, Location, body). */
+import type { ServerResponse } from "node:http";
+import { preferenceApplied } from "./parse/prefer";
+import type { Prepared } from "./prepare";
+import type { ExecResult } from "./execute";
+import { JSON_TYPE, OBJECT_TYPE, contentRange, rangeNotSatisfiable, rangeStatus, send, sendError, singularError, unwrapSingle } from "./respond";
+
+function locationFor(table: string, row: string | null): string | undefined {
+  if (!row) return undefined;
+  const keys = JSON.parse(row) as Record<string, unknown>;
+  const query = Object.entries(keys).map(([k, v]) => `${encodeURIComponent(k)}=eq.${encodeURIComponent(String(v))}`);
+  return `/${encodeURIComponent(table)}?${query.join("&")}`;
+}
+
+export function answer(res: ServerResponse, prepared: Prepared, result: ExecResult, extra: Record<string, string>): void {
+  const { request, plan } = prepared;
+  const head = request.method === "HEAD";
+  const total = result.total === null ? null : Number(result.total);
+  const applied = preferenceApplied({
+    ...(request.prefer.count && { count: request.prefer.count }),
+    ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
+    ...(plan.kind === "insert" && request.prefer.resolution && { resolution: request.prefer.resolution }),
+    ...(plan.kind === "insert" && request.prefer.missing && { missing: request.prefer.missing }),
+  });
+  const headers: Record<string, string> = { ...extra, "Content-Type": request.singular ? OBJECT_TYPE : JSON_TYPE };
+  if (applied) headers["Preference-Applied"] = applied;
+  // Mutations that hit this were already rolled back by the execute stage's decide callback.
+  const scalarCall = plan.kind === "call" && plan.call.fn.returns !== "composite";
+  if (request.singular && result.page !== 1 && !scalarCall) return sendError(res, singularError(result.page), head);
+  let body = result.body;
+  if (request.singular || (plan.kind === "call" && prepared.statement.singleObject)) body = body === null ? null : unwrapSingle(body);
+  if (plan.kind === "read" || plan.kind === "call") {
+    if (plan.kind === "call" && plan.call.fn.returns === "void") return send(res, 204, extra, null);
+    headers["Content-Range"] = contentRange(prepared.offset, result.page, total);
+    const status = rangeStatus(prepared.offset, result.page, total);
+    if (status === 416 && total !== null) return sendError(res, rangeNotSatisfiable(prepared.offset, total), head);
+    return send(res, status, headers, head ? null : (body ?? "null"));
+  }
+  const representation = plan.returning !== undefined;
+  if (plan.kind === "insert") {
+    headers["Content-Range"] = `*/${total ?? "*"}`;
+    const location = locationFor(plan.table.name, result.location);
+    if (location) headers["Location"] = location;
+    return send(res, 201, representation ? headers : withoutType(headers), representation ? body : null);
+  }
+  headers["Content-Range"] = contentRange(0, result.page, total);
+  return representation ? send(res, 200, headers, body) : send(res, 204, withoutType(headers), null);
+}
+
+function withoutType(headers: Record<string, string>): Record<string, string> {
+  const { ["Content-Type"]: _type, ...rest } = headers;
+  void _type;
+  return rest;
+}

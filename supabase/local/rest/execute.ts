@@ -1,0 +1,119 @@
+/**
+ * Execute stage: one transaction per request on a pooled `authenticator` connection. BEGIN, the
+ * settings statement (search_path, role settings, role, claims, request.*), the main statement and
+ * COMMIT go out pipelined — one network round trip. When the outcome decides commit vs rollback
+ * (singular responses of mutations), the end of the transaction waits for the result.
+ */
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import { DbError, fromPgError, isPgError } from "./errors";
+import type { Statement } from "./sql/statement";
+
+export interface TxSettings {
+  searchPath: string;
+  roleSettings: [string, string][];
+  role: string;
+  claimsJson: string;
+  method: string;
+  path: string;
+  headersJson: string;
+}
+
+export interface ExecResult {
+  total: string | null;
+  page: number;
+  body: string | null;
+  location: string | null;
+}
+
+/** Returns false to roll back. */
+export type Decide = (result: ExecResult) => boolean;
+
+const names = new Map<string, string>();
+const NAMED_LIMIT = 2_000;
+
+/** Prepared-statement name for a text; past the limit new texts run unnamed so backends stay bounded. */
+function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (!name && names.size < NAMED_LIMIT) {
+    name = `pgrst_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+function setupQuery(s: TxSettings): pg.QueryConfig {
+  const values: unknown[] = [s.searchPath];
+  const calls = ["set_config('search_path', $1, true)"];
+  for (const [name, value] of s.roleSettings) {
+    values.push(name, value);
+    calls.push(`set_config($${values.length - 1}, $${values.length}, true)`);
+  }
+  const base = values.length;
+  values.push(s.role, s.claimsJson, s.method, s.path, s.headersJson);
+  calls.push(
+    `set_config('role', $${base + 1}, true)`,
+    `set_config('request.jwt.claims', $${base + 2}, true)`,
+    `set_config('request.method', $${base + 3}, true)`,
+    `set_config('request.path', $${base + 4}, true)`,
+    `set_config('request.headers', $${base + 5}, true)`,
+    `set_config('request.cookies', '{}', true)`,
+  );
+  const text = `select ${calls.join(", ")}`;
+  const name = statementName(text);
+  return { text, values, ...(name && { name }) };
+}
+
+function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
+  if (statement.shape === "command") return { total: null, page: result.rowCount ?? 0, body: null, location: null };
+  const row = (result.rows[0] ?? {}) as Partial<ExecResult>;
+  return { total: row.total ?? null, page: Number(row.page ?? 0), body: row.body ?? null, location: row.location ?? null };
+}
+
+function firstRealError(outcomes: PromiseSettledResult<unknown>[]): unknown {
+  const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => o.reason as unknown);
+  // After the first failure the others only say "current transaction is aborted" (25P02).
+  return errors.find((e) => !(isPgError(e) && e.code === "25P02")) ?? errors[0];
+}
+
+export async function runInTransaction(
+  pool: pg.Pool,
+  settings: TxSettings,
+  statement: Statement,
+  readOnly: boolean,
+  decide?: Decide,
+): Promise<{ result: ExecResult; committed: boolean }> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    const begin = client.query(`BEGIN ISOLATION LEVEL READ COMMITTED${readOnly ? " READ ONLY" : ""}`);
+    const setup = client.query(setupQuery(settings));
+    const name = statementName(statement.text);
+    const main = client.query({ text: statement.text, values: statement.params, ...(name && { name }) });
+    const commit = decide ? null : client.query("COMMIT");
+    const outcomes = await Promise.allSettled([begin, setup, main]);
+    const failure = firstRealError(outcomes);
+    if (failure !== undefined) {
+      await (commit ?? client.query("ROLLBACK")).catch(() => undefined);
+      throw failure;
+    }
+    const result = toResult(statement, (outcomes[2] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (commit) {
+      await commit;
+      return { result, committed: true };
+    }
+    const keep = decide ? decide(result) : true;
+    await client.query(keep ? "COMMIT" : "ROLLBACK");
+    return { result, committed: keep };
+  } catch (error) {
+    if (!isPgError(error)) broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {
+  if (!isPgError(error) || typeof error.code !== "string") return undefined;
+  return fromPgError({ ...error, code: error.code }, role === anonRole);
+}

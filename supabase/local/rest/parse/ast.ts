@@ -1,0 +1,108 @@
+/**
+ * The request AST the parse stage produces and the plan stage consumes. Pure data: names are as
+ * written by the client, nothing has been checked against the schema yet.
+ */
+export interface JsonStep {
+  arrow: "->" | "->>";
+  key: string;
+}
+
+/** A column, optionally followed by a JSON path: `data->a->>b`. */
+export interface Field {
+  name: string;
+  json: JsonStep[];
+}
+
+export type SelectItem =
+  | { kind: "star" }
+  | { kind: "column"; field: Field; alias?: string; cast?: string }
+  | {
+      kind: "embed";
+      name: string;
+      alias?: string;
+      /** `!fk_name` or `!column` disambiguation. */
+      hint?: string;
+      join: "left" | "inner";
+      spread: boolean;
+      select: SelectItem[];
+    };
+
+export const QUANTIFIABLE = ["eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "match", "imatch"] as const;
+export const SIMPLE_OPS = [
+  ...QUANTIFIABLE,
+  "isdistinct",
+  "cs",
+  "cd",
+  "ov",
+  "sl",
+  "sr",
+  "nxl",
+  "nxr",
+  "adj",
+] as const;
+export const FTS_OPS = ["fts", "plfts", "phfts", "wfts"] as const;
+export const IS_VALUES = ["null", "not_null", "true", "false", "unknown"] as const;
+
+export type SimpleOp = (typeof SIMPLE_OPS)[number];
+export type FtsOp = (typeof FTS_OPS)[number];
+export type IsValue = (typeof IS_VALUES)[number];
+
+export type OpExpr =
+  | { op: SimpleOp; quantifier?: "any" | "all"; value: string }
+  | { op: "in"; values: string[] }
+  | { op: "is"; value: IsValue }
+  | { op: FtsOp; config?: string; value: string };
+
+export interface Filter {
+  field: Field;
+  negate: boolean;
+  expr: OpExpr;
+}
+
+export type Condition = { kind: "filter"; filter: Filter } | LogicTree;
+
+export interface LogicTree {
+  kind: "logic";
+  op: "and" | "or";
+  negate: boolean;
+  children: Condition[];
+}
+
+export interface OrderTerm {
+  field: Field;
+  direction?: "asc" | "desc";
+  nulls?: "first" | "last";
+}
+
+/** Filters, logic trees, orders and ranges address an embedded resource by its path of names. */
+export interface AtPath<T> {
+  path: string[];
+  value: T;
+}
+
+export interface Preferences {
+  return?: "minimal" | "representation" | "headers-only";
+  count?: "exact" | "planned" | "estimated";
+  resolution?: "merge-duplicates" | "ignore-duplicates";
+  missing?: "default" | "null";
+}
+
+export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };
+
+export interface ApiRequest {
+  method: "GET" | "HEAD" | "POST" | "PATCH" | "DELETE";
+  target: Target;
+  schema: string;
+  select: SelectItem[];
+  conditions: AtPath<Condition>[];
+  orders: AtPath<OrderTerm[]>[];
+  limits: AtPath<{ limit?: number; offset?: number }>[];
+  columns?: string[];
+  onConflict?: string[];
+  prefer: Preferences;
+  singular: boolean;
+  /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
+  body?: unknown;
+  /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */
+  rpcParams: Map<string, string>;
+}

@@ -1,0 +1,113 @@
+/**
+ * Plans the select tree (columns, embeds) and attaches filters, logic trees, orders and limits to
+ * the node their path names. Every column is checked against the schema cache here.
+ */
+import { PlanError } from "../errors";
+import { fieldOutputName } from "../parse/field";
+import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
+import type { Column, SchemaCache } from "../schema/types";
+import { findRelationship } from "./relationships";
+import type { PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
+
+export interface PlanContext {
+  cache: SchemaCache;
+  schema: string;
+  aliases: number;
+}
+
+export function unknownColumn(relation: string, column: string): PlanError {
+  return new PlanError(400, "42703", `column ${relation}.${column} does not exist`);
+}
+
+/** The table an embed starts from: a table, the mutated table, or the table a function returns. */
+export function buildNode(
+  ctx: PlanContext,
+  source: Source,
+  rel: { name: string; embedFrom: string | null },
+  columns: Map<string, Column>,
+  select: SelectItem[],
+  alias = rel.name,
+): ReadNode {
+  const node: ReadNode = { source, name: rel.name, alias, columns, items: [], where: [], order: [] };
+  node.items = select.map((item) => planItem(ctx, node, rel.embedFrom, item));
+  return node;
+}
+
+function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, item: SelectItem): PlannedItem {
+  if (item.kind === "star") return item;
+  if (item.kind === "column") {
+    checkColumn(node, item.field);
+    const outName = item.alias ?? fieldOutputName(item.field);
+    return { kind: "column", column: item.field.name, json: item.field.json, outName, ...(item.cast !== undefined && { cast: item.cast }) };
+  }
+  if (embedFrom === null) {
+    throw new PlanError(400, "PGRST200", `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`);
+  }
+  const { table, join } = findRelationship(ctx.cache, { schema: ctx.schema, name: embedFrom }, item.name, item.hint);
+  if (item.spread && !join.toOne) {
+    throw new PlanError(400, "PGRST119", "A spread operation on a to-many relationship is not supported", `'${node.name}' and '${item.name}' do not form a many-to-one or one-to-one relationship`);
+  }
+  ctx.aliases += 1;
+  const child = buildNode(
+    ctx,
+    { kind: "table", schema: table.schema, name: table.name },
+    { name: table.name, embedFrom: table.name },
+    table.columns,
+    item.select,
+    `${table.name}_${ctx.aliases}`,
+  );
+  child.join = { ...join, inner: item.join === "inner" };
+  return { kind: "embed", node: child, outName: item.alias ?? item.name, spread: item.spread };
+}
+
+export function checkColumn(node: ReadNode, field: Field): void {
+  if (!node.columns.has(field.name)) throw unknownColumn(node.name, field.name);
+}
+
+/** Walks `path` through the embeds of `root` (matching alias or table name). */
+export function nodeAt(root: ReadNode, path: string[]): ReadNode {
+  let node = root;
+  for (const name of path) {
+    const next = node.items.find((i) => i.kind === "embed" && (i.outName === name || i.node.name === name));
+    if (!next || next.kind !== "embed") {
+      throw new PlanError(400, "PGRST108", `'${name}' is not an embedded resource in this request`, null, `Verify that '${name}' is included in the 'select' query parameter.`);
+    }
+    node = next.node;
+  }
+  return node;
+}
+
+export function planCondition(node: ReadNode, condition: Condition): PlannedCondition {
+  if (condition.kind === "logic") {
+    return { kind: "logic", op: condition.op, negate: condition.negate, children: condition.children.map((c) => planCondition(node, c)) };
+  }
+  const { field, negate, expr } = condition.filter;
+  const column = node.columns.get(field.name);
+  if (!column && field.json.length === 0 && expr.op === "is" && (expr.value === "null" || expr.value === "not_null")) {
+    const embed = node.items.find((i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name));
+    if (embed && embed.kind === "embed") return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
+  }
+  if (!column) throw unknownColumn(node.name, field.name);
+  return { kind: "filter", column: field.name, json: field.json, negate, expr, columnType: column.type };
+}
+
+/** Filters, orders and limits of the request, each onto the node its path names. */
+export function attachModifiers(root: ReadNode, request: ApiRequest, maxRows: number | null): void {
+  for (const { path, value } of request.conditions) {
+    const node = nodeAt(root, path);
+    node.where.push(planCondition(node, value));
+  }
+  for (const { path, value } of request.orders) {
+    const node = nodeAt(root, path);
+    for (const term of value) {
+      checkColumn(node, term.field);
+      node.order.push({ column: term.field.name, json: term.field.json, ...(term.direction && { direction: term.direction }), ...(term.nulls && { nulls: term.nulls }) });
+    }
+  }
+  for (const { path, value } of request.limits) {
+    const node = nodeAt(root, path);
+    if (value.limit !== undefined) node.limit = value.limit;
+    if (value.offset !== undefined) node.offset = value.offset;
+  }
+  if (maxRows !== null) root.limit = Math.min(root.limit ?? maxRows, maxRows);
+}

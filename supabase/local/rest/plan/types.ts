@@ -1,0 +1,88 @@
+/** The plan stage's output: everything resolved against the schema cache, ready for the SQL builder. */
+import type { JsonStep, OpExpr } from "../parse/ast";
+import type { Column, Func, Table } from "../schema/types";
+
+export type Source =
+  | { kind: "table"; schema: string; name: string }
+  /** Rows of the mutation CTE (return=representation). */
+  | { kind: "mutation" }
+  | { kind: "call"; call: CallSpec };
+
+export interface CallSpec {
+  fn: Func;
+  /** Arguments in the function's order, each with its declared type and bind value. */
+  args: { name: string; type: string; value: unknown }[];
+}
+
+export interface ColumnRef {
+  column: string;
+  json: JsonStep[];
+}
+
+export type PlannedItem =
+  | { kind: "star" }
+  | (ColumnRef & { kind: "column"; cast?: string; outName: string })
+  | { kind: "embed"; node: ReadNode; outName: string; spread: boolean };
+
+export type PlannedCondition =
+  | (ColumnRef & { kind: "filter"; negate: boolean; expr: OpExpr; columnType: string })
+  | { kind: "logic"; op: "and" | "or"; negate: boolean; children: PlannedCondition[] }
+  /** `rel=is.null` / `rel=not.is.null` on an embedded resource. */
+  | { kind: "embedNull"; embed: ReadNode; isNull: boolean };
+
+export interface PlannedOrder extends ColumnRef {
+  direction?: "asc" | "desc";
+  nulls?: "first" | "last";
+}
+
+export interface EmbedJoin {
+  /** Pairs: column of this node = column of the parent node. */
+  on: { child: string; parent: string }[];
+  toOne: boolean;
+  inner: boolean;
+}
+
+export interface ReadNode {
+  source: Source;
+  /** The relation's name as the client wrote it (errors, output). */
+  name: string;
+  alias: string;
+  columns: Map<string, Column>;
+  items: PlannedItem[];
+  where: PlannedCondition[];
+  order: PlannedOrder[];
+  limit?: number;
+  offset?: number;
+  join?: EmbedJoin;
+}
+
+export interface ReadPlan {
+  kind: "read";
+  node: ReadNode;
+}
+
+export interface MutatePlan {
+  kind: "insert" | "update" | "delete";
+  table: Table;
+  columns: string[];
+  body: unknown;
+  where: PlannedCondition[];
+  onConflict?: { columns: string[]; action: "merge" | "ignore" };
+  missingDefault: boolean;
+  /** Present when rows are returned (representation): reads the mutation's rows. */
+  returning?: ReadNode;
+  /** Primary key columns returned for `Location` (headers-only). */
+  locationKey?: string[];
+}
+
+export interface CallPlan {
+  kind: "call";
+  call: CallSpec;
+  readOnly: boolean;
+  /** Composite results are read like a table; scalars and void are not. */
+  node?: ReadNode;
+  limit?: number;
+  offset?: number;
+}
+
+export type Plan = ReadPlan | MutatePlan | CallPlan;

@@ -1,0 +1,104 @@
+/**
+ * Builds the schema cache from the catalog in four queries. Loaded at start, on
+ * `NOTIFY pgrst, 'reload schema'` and on `reloadSchema()`; never per request.
+ */
+import type pg from "pg";
+import { CONSTRAINTS_SQL, FUNCTIONS_SQL, ROLE_SETTINGS_SQL, TABLES_SQL } from "./queries";
+import { tableKey, type Column, type ForeignKey, type Func, type FuncArg, type SchemaCache, type Table } from "./types";
+
+interface TableRow { schema: string; name: string; kind: string; description: string | null; columns: Column[] }
+interface ConstraintRow {
+  name: string; type: string; schema: string; table: string; columns: string[];
+  ref_schema: string | null; ref_table: string | null; ref_columns: string[];
+}
+interface FunctionRow {
+  schema: string; name: string; volatility: string; returns_set: boolean; return_type: string; typtype: string;
+  ret_schema: string | null; ret_table: string | null; nargs: number; ndefaults: number;
+  arg_names: string[]; arg_modes: string[]; arg_types: string[]; variadic: boolean; type_columns: Column[];
+}
+
+/** Role settings PostgREST re-applies per request because SET ROLE does not. */
+const APPLIED_SETTINGS = new Set(["statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"]);
+
+export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]): Promise<SchemaCache> {
+  const [tables, constraints, functions, roles] = await Promise.all([
+    db.query<TableRow>(TABLES_SQL, [schemas]),
+    db.query<ConstraintRow>(CONSTRAINTS_SQL, [schemas]),
+    db.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
+    db.query<{ role: string; settings: string[] }>(ROLE_SETTINGS_SQL),
+  ]);
+  const cache: SchemaCache = { schemas, tables: new Map(), foreignKeys: [], functions: new Map(), roleSettings: new Map() };
+  for (const row of tables.rows) cache.tables.set(tableKey(row.schema, row.name), toTable(row));
+  for (const row of constraints.rows) addConstraint(cache, row);
+  for (const row of functions.rows) {
+    const fn = toFunc(row);
+    const key = tableKey(fn.schema, fn.name);
+    cache.functions.set(key, [...(cache.functions.get(key) ?? []), fn]);
+  }
+  for (const row of roles.rows) {
+    const settings = cache.roleSettings.get(row.role) ?? [];
+    for (const entry of row.settings) {
+      const at = entry.indexOf("=");
+      const name = entry.slice(0, at);
+      if (APPLIED_SETTINGS.has(name) && !settings.some(([n]) => n === name)) settings.push([name, entry.slice(at + 1)]);
+    }
+    cache.roleSettings.set(row.role, settings);
+  }
+  return cache;
+}
+
+function toTable(row: TableRow): Table {
+  return {
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === "r" || row.kind === "p" ? "table" : "view",
+    columns: new Map(row.columns.map((c) => [c.name, c])),
+    pk: [],
+    uniques: [],
+    description: row.description,
+  };
+}
+
+function addConstraint(cache: SchemaCache, row: ConstraintRow): void {
+  const table = cache.tables.get(tableKey(row.schema, row.table));
+  if (row.type === "p" && table) table.pk = row.columns;
+  if ((row.type === "p" || row.type === "u") && table) table.uniques.push(row.columns);
+  if (row.type === "f" && row.ref_schema && row.ref_table) {
+    const fk: ForeignKey = {
+      name: row.name, schema: row.schema, table: row.table, columns: row.columns,
+      refSchema: row.ref_schema, refTable: row.ref_table, refColumns: row.ref_columns,
+    };
+    cache.foreignKeys.push(fk);
+  }
+}
+
+function toFunc(row: FunctionRow): Func {
+  const args: FuncArg[] = [];
+  const outColumns: Column[] = [];
+  const firstDefault = row.nargs - row.ndefaults;
+  let inIndex = 0;
+  row.arg_types.forEach((type, i) => {
+    const mode = row.arg_modes[i] ?? "i";
+    const name = row.arg_names[i] ?? "";
+    if (mode === "i" || mode === "b" || mode === "v") {
+      args.push({ name, type, hasDefault: inIndex >= firstDefault });
+      inIndex++;
+    }
+    if (mode === "o" || mode === "b" || mode === "t") {
+      outColumns.push({ name, type, notNull: false, default: null, generated: false });
+    }
+  });
+  const composite = row.typtype === "c" || (row.return_type === "record" && outColumns.length > 0);
+  return {
+    schema: row.schema,
+    name: row.name,
+    args,
+    returnType: row.return_type,
+    returnsSet: row.returns_set,
+    returns: row.return_type === "void" ? "void" : composite ? "composite" : "scalar",
+    resultColumns: row.typtype === "c" ? row.type_columns : outColumns,
+    returnTable: row.ret_schema && row.ret_table ? tableKey(row.ret_schema, row.ret_table) : null,
+    volatility: row.volatility === "i" ? "immutable" : row.volatility === "s" ? "stable" : "volatile",
+    variadic: row.variadic,
+  };
+}

@@ -1,0 +1,54 @@
+/** Catalog queries behind the schema cache; each takes the exposed schemas as $1. */
+export const TABLES_SQL = `
+select n.nspname as schema, c.relname as name, c.relkind::text as kind,
+       obj_description(c.oid, 'pg_class') as description,
+       coalesce(json_agg(json_build_object(
+         'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull,
+         'default', pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated <> ''
+       ) order by a.attnum) filter (where a.attnum is not null), '[]') as columns
+  from pg_class c
+  join pg_namespace n on n.oid = c.relnamespace
+  left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+  left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+ where c.relkind in ('r', 'v', 'm', 'f', 'p') and n.nspname = any($1)
+ group by n.nspname, c.relname, c.relkind, c.oid`;
+
+export const CONSTRAINTS_SQL = `
+select con.conname as name, con.contype::text as type, n.nspname as schema, c.relname as table,
+       array(select a.attname::text from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.ord) as columns,
+       fn.nspname as ref_schema, fc.relname as ref_table,
+       array(select a.attname::text from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num order by k.ord) as ref_columns
+  from pg_constraint con
+  join pg_class c on c.oid = con.conrelid
+  join pg_namespace n on n.oid = c.relnamespace
+  left join pg_class fc on fc.oid = con.confrelid
+  left join pg_namespace fn on fn.oid = fc.relnamespace
+ where con.contype in ('p', 'u', 'f') and (n.nspname = any($1) or fn.nspname = any($1))
+ order by con.conname`;
+
+export const FUNCTIONS_SQL = `
+select n.nspname as schema, p.proname as name, p.provolatile::text as volatility, p.proretset as returns_set,
+       format_type(p.prorettype, null) as return_type, t.typtype::text as typtype,
+       rn.nspname as ret_schema, rc.relname as ret_table, p.pronargs as nargs, p.pronargdefaults as ndefaults,
+       coalesce(p.proargnames, '{}') as arg_names, coalesce(p.proargmodes::text[], '{}') as arg_modes,
+       array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
+               with ordinality u(x, o) order by o) as arg_types,
+       p.provariadic <> 0 as variadic,
+       coalesce((select json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+                  'notNull', false, 'default', null, 'generated', false) order by a.attnum)
+                   from pg_attribute a where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped), '[]') as type_columns
+  from pg_proc p
+  join pg_namespace n on n.oid = p.pronamespace
+  join pg_type t on t.oid = p.prorettype
+  left join pg_class rc on rc.oid = t.typrelid
+  left join pg_namespace rn on rn.oid = rc.relnamespace
+ where n.nspname = any($1) and p.prokind = 'f'`;
+
+export const ROLE_SETTINGS_SQL = `
+select r.rolname as role, s.setconfig as settings
+  from pg_db_role_setting s
+  join pg_roles r on r.oid = s.setrole
+ where s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
+ order by s.setdatabase`;

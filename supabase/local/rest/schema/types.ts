@@ -1,0 +1,67 @@
+/** The schema cache's shape: what the plan stage may know about the exposed schemas. */
+export interface Column {
+  name: string;
+  /** `format_type` spelling, usable in casts and column definition lists. */
+  type: string;
+  notNull: boolean;
+  /** Default expression as Postgres prints it (catalog text, never user input). */
+  default: string | null;
+  generated: boolean;
+}
+
+export interface Table {
+  schema: string;
+  name: string;
+  kind: "table" | "view";
+  columns: Map<string, Column>;
+  pk: string[];
+  uniques: string[][];
+  description: string | null;
+}
+
+export interface ForeignKey {
+  name: string;
+  schema: string;
+  table: string;
+  columns: string[];
+  refSchema: string;
+  refTable: string;
+  refColumns: string[];
+}
+
+export interface FuncArg {
+  name: string;
+  type: string;
+  hasDefault: boolean;
+}
+
+export interface Func {
+  schema: string;
+  name: string;
+  args: FuncArg[];
+  returnType: string;
+  returnsSet: boolean;
+  /** scalar: one value per row; composite: rows with columns; void: nothing. */
+  returns: "scalar" | "composite" | "void";
+  /** Columns of a composite result (table type or OUT/TABLE arguments). */
+  resultColumns: Column[];
+  /** The exposed table whose row type the function returns, if any (for embedding). */
+  returnTable: string | null;
+  volatility: "immutable" | "stable" | "volatile";
+  variadic: boolean;
+}
+
+export interface SchemaCache {
+  schemas: string[];
+  /** Keyed `schema.name`. */
+  tables: Map<string, Table>;
+  foreignKeys: ForeignKey[];
+  /** Keyed `schema.name`; overloads share a key. */
+  functions: Map<string, Func[]>;
+  /** role → transaction settings PostgREST applies per request (statement_timeout, …). */
+  roleSettings: Map<string, [string, string][]>;
+}
+
+export function tableKey(schema: string, name: string): string {
+  return `${schema}.${name}`;
+}

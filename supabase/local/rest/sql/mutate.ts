@@ -1,0 +1,62 @@
+/** INSERT / upsert / UPDATE / DELETE text. The JSON body is one bind parameter read by json_populate_record(set). */
+import type { MutatePlan, ReadNode } from "../plan/types";
+import type { Table } from "../schema/types";
+import { conditionSql } from "./expr";
+import { ident, qualified, type Params } from "./quote";
+import { whereSql } from "./read";
+
+/** Columns the returned-rows read needs from RETURNING: `*` when it selects `*`. */
+export function returningList(node: ReadNode, alias: string): string {
+  const needed = new Set<string>();
+  for (const item of node.items) {
+    // Qualified: UPDATE … FROM would otherwise return the body's columns too.
+    if (item.kind === "star") return `${ident(alias)}.*`;
+    if (item.kind === "column") needed.add(item.column);
+    else for (const pair of item.node.join?.on ?? []) needed.add(pair.parent);
+  }
+  for (const order of node.order) needed.add(order.column);
+  return needed.size > 0 ? [...needed].map((c) => `${ident(alias)}.${ident(c)}`).join(", ") : "1";
+}
+
+function insertValues(plan: MutatePlan, table: Table, params: Params): string {
+  const rowType = `NULL::${qualified(table.schema, table.name)}`;
+  const body = params.add(JSON.stringify(plan.body));
+  if (!plan.missingDefault) {
+    const cols = plan.columns.map((c) => `"pgrst_body".${ident(c)}`).join(", ");
+    return `SELECT ${cols} FROM json_populate_recordset(${rowType}, ${body}::json) AS "pgrst_body"`;
+  }
+  // missing=default: a key absent from a row takes the column default (evaluated per row), not NULL.
+  const cols = plan.columns.map((c) => {
+    const fallback = table.columns.get(c)?.default ?? "NULL";
+    return `CASE WHEN "pgrst_elem"::jsonb ? ${params.add(c)}::text THEN (json_populate_record(${rowType}, "pgrst_elem")).${ident(c)} ELSE ${fallback} END`;
+  });
+  return `SELECT ${cols.join(", ")} FROM json_array_elements(${body}::json) AS "pgrst_elem"`;
+}
+
+export function mutationSql(plan: MutatePlan, params: Params, returning: string | null): string {
+  const table = plan.table;
+  const target = qualified(table.schema, table.name);
+  const alias = ident(table.name);
+  const ret = returning === null ? "" : ` RETURNING ${returning}`;
+  if (plan.kind === "insert") {
+    const columns = plan.columns.length > 0 ? ` (${plan.columns.map(ident).join(", ")})` : "";
+    let conflict = "";
+    if (plan.onConflict) {
+      const target = `(${plan.onConflict.columns.map(ident).join(", ")})`;
+      const sets = plan.columns.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`);
+      conflict = plan.onConflict.action === "ignore" || sets.length === 0
+        ? ` ON CONFLICT ${target} DO NOTHING`
+        : ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")}`;
+    }
+    return `INSERT INTO ${target}${columns} ${insertValues(plan, table, params)}${conflict}${ret}`;
+  }
+  const where = whereSql(plan.where.map((c) => conditionSql(table.name, c, params)));
+  if (plan.kind === "delete") return `DELETE FROM ${target} AS ${alias}${where}${ret}`;
+  if (plan.columns.length === 0) {
+    // An empty PATCH body changes nothing; answer with the matching rows PostgREST would return.
+    return `SELECT ${returning ?? "1"} FROM ${target} AS ${alias}${whereSql(["false"])}`;
+  }
+  const body = `json_populate_record(NULL::${target}, ${params.add(JSON.stringify(plan.body))}::json)`;
+  const sets = plan.columns.map((c) => `${ident(c)} = "pgrst_body".${ident(c)}`).join(", ");
+  return `UPDATE ${target} AS ${alias} SET ${sets} FROM ${body} AS "pgrst_body"${where}${ret}`;
+}

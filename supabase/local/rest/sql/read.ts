@@ -1,0 +1,100 @@
+/**
+ * SELECT text for a planned read node: columns, embeds as LEFT JOIN LATERAL subqueries whose rows
+ * Postgres turns into JSON (row_to_json / json_agg), filters, order and paging.
+ */
+import type { ReadNode } from "../plan/types";
+import { columnExpr, conditionSql, lateralName } from "./expr";
+import { ident, qualified, type Params } from "./quote";
+
+export interface SelectParts {
+  columns: string;
+  from: string;
+  where: string[];
+  tail: string;
+}
+
+export function sourceSql(node: ReadNode, params: Params, mutationCte: string): string {
+  const source = node.source;
+  if (source.kind === "table") return qualified(source.schema, source.name);
+  if (source.kind === "mutation") return ident(mutationCte);
+  const args = source.call.args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`);
+  return `${qualified(source.call.fn.schema, source.call.fn.name)}(${args.join(", ")})`;
+}
+
+/** JSON argument → text Postgres can read as the declared type (node-pg turns JS arrays into array literals). */
+export function argValue(type: string, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === "json" || type === "jsonb") return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : v));
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+export function selectParts(node: ReadNode, params: Params, mutationCte: string, parentAlias?: string): SelectParts {
+  const alias = ident(node.alias);
+  const columns: string[] = [];
+  const joins: string[] = [];
+  const where: string[] = [];
+  for (const item of node.items) {
+    if (item.kind === "star") columns.push(`${alias}.*`);
+    else if (item.kind === "column") {
+      const expr = columnExpr(node.alias, item, params);
+      columns.push(`${item.cast ? `(${expr})::${item.cast}` : expr} AS ${ident(item.outName)}`);
+    } else {
+      const child = item.node;
+      const lateral = ident(lateralName(child.alias));
+      const inner = childSelect(child, params, mutationCte, node.alias);
+      if (item.spread) {
+        joins.push(`LEFT JOIN LATERAL (${inner}) AS ${lateral} ON TRUE`);
+        columns.push(`${lateral}.*`);
+        continue;
+      }
+      const agg = child.join?.toOne ? `row_to_json("pgrst_row")` : `json_agg("pgrst_row")`;
+      joins.push(`LEFT JOIN LATERAL (SELECT ${agg} AS "body" FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`);
+      if (child.items.length > 0) {
+        const body = `${lateral}."body"`;
+        columns.push(`${child.join?.toOne ? body : `COALESCE(${body}, '[]')`} AS ${ident(item.outName)}`);
+      }
+      if (child.join?.inner) where.push(`${lateral}."body" IS NOT NULL`);
+    }
+  }
+  if (node.join && parentAlias !== undefined) {
+    for (const pair of node.join.on) where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
+  }
+  for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
+  const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");
+  return { columns: columns.join(", "), from, where, tail: tailSql(node, params) };
+}
+
+function tailSql(node: ReadNode, params: Params): string {
+  const parts: string[] = [];
+  if (node.order.length > 0) {
+    const terms = node.order.map((o) => {
+      const direction = o.direction ? ` ${o.direction.toUpperCase()}` : "";
+      const nulls = o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : "";
+      return `${columnExpr(node.alias, o, params)}${direction}${nulls}`;
+    });
+    parts.push(`ORDER BY ${terms.join(", ")}`);
+  }
+  if (node.limit !== undefined) parts.push(`LIMIT ${params.add(node.limit)}`);
+  if (node.offset !== undefined && node.offset > 0) parts.push(`OFFSET ${params.add(node.offset)}`);
+  return parts.join(" ");
+}
+
+export function whereSql(where: string[]): string {
+  return where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "";
+}
+
+function childSelect(node: ReadNode, params: Params, mutationCte: string, parentAlias: string): string {
+  const parts = selectParts(node, params, mutationCte, parentAlias);
+  return `SELECT ${parts.columns} FROM ${parts.from}${whereSql(parts.where)}${parts.tail ? ` ${parts.tail}` : ""}`;
+}
+
+export function assemble(parts: SelectParts): string {
+  return `SELECT ${parts.columns} FROM ${parts.from}${whereSql(parts.where)}${parts.tail ? ` ${parts.tail}` : ""}`;
+}
+
+/** `count(*)` over the same rows without order and paging (for `Prefer: count=…`). */
+export function countSql(parts: SelectParts): string {
+  return `(SELECT pg_catalog.count(*) FROM ${parts.from}${whereSql(parts.where)})`;
+}

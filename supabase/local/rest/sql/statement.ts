@@ -1,0 +1,76 @@
+/**
+ * SQL stage entry point (pure): Plan → one statement. Row-shaped statements answer one row
+ * (total, page, body, location) with the body already JSON text made by Postgres.
+ */
+import type { CallPlan, MutatePlan, Plan, ReadNode } from "../plan/types";
+import { mutationSql, returningList } from "./mutate";
+import { Params, ident, qualified } from "./quote";
+import { argValue, assemble, countSql, selectParts } from "./read";
+
+export interface Statement {
+  text: string;
+  params: unknown[];
+  /** rows: one result row of (total, page, body, location); command: use the command's row count. */
+  shape: "rows" | "command";
+  /** The body is one object, not an array (function returning a single composite). */
+  singleObject?: boolean;
+}
+
+export interface BuildOptions {
+  count: boolean;
+  head: boolean;
+}
+
+const CTE = "pgrst_mut";
+
+function readStatement(node: ReadNode, params: Params, opts: BuildOptions, prefix = ""): string {
+  const parts = selectParts(node, params, CTE);
+  const total = opts.count ? `${countSql(parts)}::text` : "NULL::text";
+  const body = opts.head ? "NULL::text" : `coalesce(json_agg("pgrst_t"), '[]')::text`;
+  return `${prefix}WITH "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${body} AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
+}
+
+function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions): Statement {
+  if (plan.returning) {
+    const returning = returningList(plan.returning, plan.table.name);
+    const mutation = mutationSql(plan, params, returning);
+    const parts = selectParts(plan.returning, params, CTE);
+    const total = opts.count ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)})::text` : "NULL::text";
+    const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, coalesce(json_agg("pgrst_t"), '[]')::text AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
+    return { text, params: params.values, shape: "rows" };
+  }
+  if (plan.locationKey) {
+    const keys = plan.locationKey.map(ident).join(", ");
+    const mutation = mutationSql(plan, params, keys);
+    const text = `WITH ${ident(CTE)} AS (${mutation}) SELECT NULL::text AS total, (SELECT pg_catalog.count(*) FROM ${ident(CTE)})::int AS page, NULL::text AS body, (SELECT row_to_json(${ident(CTE)})::text FROM ${ident(CTE)} LIMIT 1) AS location`;
+    return { text, params: params.values, shape: "rows" };
+  }
+  // return=minimal: no RETURNING, so a table writable but not readable by the role still accepts writes.
+  return { text: mutationSql(plan, params, null), params: params.values, shape: "command" };
+}
+
+function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Statement {
+  const { fn, args } = plan.call;
+  if (plan.node) {
+    return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows", singleObject: !fn.returnsSet };
+  }
+  const call = `${qualified(fn.schema, fn.name)}(${args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`).join(", ")})`;
+  if (fn.returns === "void") {
+    return { text: `SELECT NULL::text AS total, 0 AS page, NULL::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"`, params: params.values, shape: "rows" };
+  }
+  if (!fn.returnsSet) {
+    return { text: `SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"("v")`, params: params.values, shape: "rows" };
+  }
+  const limit = plan.limit !== undefined ? ` LIMIT ${params.add(plan.limit)}` : "";
+  const offset = plan.offset ? ` OFFSET ${params.add(plan.offset)}` : "";
+  const total = opts.count ? `(SELECT pg_catalog.count(*) FROM ${call} AS "pgrst_all")::text` : "NULL::text";
+  const text = `WITH "pgrst_source" AS (SELECT "pgrst_call"."v" FROM ${call} AS "pgrst_call"("v")${limit}${offset}) SELECT ${total} AS total, pg_catalog.count(*)::int AS page, coalesce(json_agg("pgrst_t"."v"), '[]')::text AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
+  return { text, params: params.values, shape: "rows" };
+}
+
+export function buildStatement(plan: Plan, opts: BuildOptions): Statement {
+  const params = new Params();
+  if (plan.kind === "read") return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows" };
+  if (plan.kind === "call") return callStatement(plan, params, opts);
+  return mutationStatement(plan, params, opts);
+}
