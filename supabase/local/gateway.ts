@@ -83,6 +83,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** 413. The upload is drained first (up to a sane size) so the client reliably reads the answer. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, declared: number): void {
+  res.setHeader("Connection", "close");
+  const answer = () => sendJson(res, 413, { message: "Request Entity Too Large" });
+  if (declared > 10 * GATEWAY_MAX_BODY_BYTES) return answer();
+  req.on("end", answer);
+  req.on("error", () => res.destroy());
+  req.resume();
+}
+
 function setCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("Access-Control-Allow-Origin", "*");
   res.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
@@ -114,10 +124,7 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     if (problem) return sendJson(res, 401, problem);
 
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > GATEWAY_MAX_BODY_BYTES) {
-      res.setHeader("Connection", "close");
-      return sendJson(res, 413, { message: "Request Entity Too Large" });
-    }
+    if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res, declared);
 
     // Kong hides the credential from the upstream; a REST filter named "apikey" would otherwise appear.
     const query = new URLSearchParams(url.search);

@@ -1,12 +1,14 @@
 /**
  * The inbox HTTP server (the CLI's Inbucket/Mailpit on port 54324): the HTML inbox at `/` and a JSON
  * API on Mailpit's paths — GET /api/v1/messages, GET /api/v1/message/{ID}, GET /api/v1/search?query=,
- * DELETE /api/v1/messages (body {"IDs":[…]} or everything).
+ * DELETE /api/v1/messages (body {"IDs":[…]} or everything), and POST /api/v1/send (inject a mail, as
+ * Mailpit's send API; tools and tests use it).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { listPage, mailPage, notFoundPage } from "./html";
 import { message, page } from "./mailpit";
 import { matchesSearch, parseSearch } from "./search";
+import { parseSendRequest } from "./send";
 import type { MailStore } from "./store";
 
 const MAX_BODY = 64 * 1024;
@@ -79,6 +81,12 @@ async function route(store: MailStore, req: IncomingMessage, res: ServerResponse
     if (ids === null) return send(res, 400, "text/plain; charset=utf-8", "invalid request body");
     store.delete(ids);
     return send(res, 200, "text/plain; charset=utf-8", "ok");
+  }
+  if (method === "POST" && p === "/api/v1/send") {
+    const body = await readBody(req);
+    const mail = body === null ? null : parseSendRequest(body);
+    if (mail === null) return send(res, 400, "text/plain; charset=utf-8", "invalid send request: need To[0].Email and Subject");
+    return json(res, 200, { ID: await store.save(mail) });
   }
   if (method === "GET" && p === "/") return html(res, 200, listPage(store.list()));
   const view = /^\/view\/([^/]+)$/.exec(p);

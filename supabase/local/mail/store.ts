@@ -23,6 +23,8 @@ export interface MailStore extends Mailer {
   list(): StoredMail[];
   get(id: string): StoredMail | undefined;
   markRead(id: string): void;
+  /** Stores a mail; returns its id. */
+  save(mail: OutgoingMail): Promise<string>;
   /** Deletes the given ids, or everything when ids is undefined. */
   delete(ids?: string[]): void;
 }
@@ -51,21 +53,27 @@ export function createMailStore(stateDir: string): MailStore {
   }
   const rewrite = () => writeFileSync(file, mails.map((mail) => `${JSON.stringify(mail)}\n`).join(""));
 
+  const save = async (mail: OutgoingMail): Promise<string> => {
+    const stored: StoredMail = {
+      id: randomUUID(),
+      created: new Date().toISOString(),
+      from: MAIL_FROM,
+      read: false,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      kind: mail.kind,
+    };
+    appendFileSync(file, `${JSON.stringify(stored)}\n`);
+    mails.push(stored);
+    return stored.id;
+  };
+
   return {
+    save,
     async send(mail) {
-      const stored: StoredMail = {
-        id: randomUUID(),
-        created: new Date().toISOString(),
-        from: MAIL_FROM,
-        read: false,
-        to: mail.to,
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        kind: mail.kind,
-      };
-      appendFileSync(file, `${JSON.stringify(stored)}\n`);
-      mails.push(stored);
+      await save(mail);
     },
     list: () => [...mails].reverse(),
     get: (id) => mails.find((mail) => mail.id === id),

@@ -1,0 +1,109 @@
+/**
+ * The gateway module in-process, with fake services that echo what they receive: routing, prefix
+ * stripping, the bearer it derives (sb_ keys → legacy JWTs), apikey hidden from the query, and that a
+ * service that throws yields a 500 while the server keeps serving. No database needed.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Service } from "@/supabase/local/contracts";
+import { createGateway } from "@/supabase/local/gateway";
+import {
+  LOCAL_ANON_KEY,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+} from "@/supabase/local/keys";
+
+const echo = (name: string): Service => ({
+  async handle(req, res, ctx) {
+    if (ctx.path === "/boom") throw new Error("service failure");
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ service: name, method: req.method, path: ctx.path, query: ctx.query.toString(), bearer: ctx.bearer, ip: ctx.ip }));
+  },
+});
+
+let server: Server;
+let base = "";
+const logged: string[] = [];
+
+beforeAll(async () => {
+  server = createServer(createGateway({ auth: echo("auth"), rest: echo("rest"), log: (line) => logged.push(line) }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function call(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}${path}`, { headers });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe("gateway routing", () => {
+  it.each([
+    ["/auth/v1/token", "auth", "/token"],
+    ["/auth/v1", "auth", "/"],
+    ["/rest/v1/", "rest", "/"],
+    ["/rest/v1/user_profiles", "rest", "/user_profiles"],
+    ["/rest/v1/rpc/get_profile_completion", "rest", "/rpc/get_profile_completion"],
+  ])("%s → %s %s", async (path, service, below) => {
+    const { status, body } = await call(path, { apikey: LOCAL_ANON_KEY });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ service, path: below, ip: "127.0.0.1" });
+  });
+
+  it.each(["/", "/auth", "/auth/v2/token", "/rest/v1x", "/storage/v1/object"])("%s → 404", async (path) => {
+    const { status, body } = await call(path, { apikey: LOCAL_ANON_KEY });
+    expect(status).toBe(404);
+    expect(body).toEqual({ message: "no Route matched with those values" });
+  });
+});
+
+describe("gateway bearer resolution (reference §0.1)", () => {
+  it.each<[string, Record<string, string>, string | null]>([
+    ["anon key only", { apikey: LOCAL_ANON_KEY }, LOCAL_ANON_KEY],
+    ["publishable key", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: `Bearer ${LOCAL_PUBLISHABLE_KEY}` }, LOCAL_ANON_KEY],
+    ["secret key", { apikey: LOCAL_SECRET_KEY, authorization: `Bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SERVICE_ROLE_KEY],
+    ["user token wins", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer user.jwt.here" }, "user.jwt.here"],
+    ["service JWT", { apikey: LOCAL_SERVICE_ROLE_KEY }, LOCAL_SERVICE_ROLE_KEY],
+  ])("%s", async (_name, headers, bearer) => {
+    const { body } = await call("/rest/v1/todos", headers);
+    expect(body.bearer).toBe(bearer);
+  });
+
+  it("hides ?apikey= from the service and keeps other parameters in order", async () => {
+    const { body } = await call(`/rest/v1/todos?select=id&apikey=${LOCAL_ANON_KEY}&id=eq.1&id=eq.2`);
+    expect(body.query).toBe("select=id&id=eq.1&id=eq.2");
+    expect(body.bearer).toBe(LOCAL_ANON_KEY);
+  });
+});
+
+describe("gateway resilience", () => {
+  it("a throwing service → 500 JSON, logged, and the next request is served", async () => {
+    const { status, body } = await call("/auth/v1/boom", { apikey: LOCAL_ANON_KEY });
+    expect(status).toBe(500);
+    expect(body).toHaveProperty("message");
+    expect(logged.some((line) => line.includes("service failure"))).toBe(true);
+    expect((await call("/auth/v1/health", { apikey: LOCAL_ANON_KEY })).status).toBe(200);
+  });
+
+  it("declared bodies over the gateway ceiling → 413 without reaching the service", async () => {
+    const res = await fetch(`${base}/rest/v1/todos`, {
+      method: "POST",
+      headers: { apikey: LOCAL_ANON_KEY, "Content-Type": "application/json" },
+      body: "x".repeat(10 * 1024 * 1024 + 1),
+    });
+    expect(res.status).toBe(413);
+    expect((await call("/rest/v1/todos", { apikey: LOCAL_ANON_KEY })).status).toBe(200);
+  });
+
+  it("preflight without a key → 200 reflecting the requested headers", async () => {
+    const res = await fetch(`${base}/rest/v1/todos`, {
+      method: "OPTIONS",
+      headers: { Origin: "http://localhost:3000", "Access-Control-Request-Method": "PATCH", "Access-Control-Request-Headers": "x-custom, prefer" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-headers")).toBe("x-custom, prefer");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  });
+});
