@@ -157,3 +157,21 @@ export async function rawAuth(path: string, init: RequestInit & { apiVersion?: s
   if (init.apiVersion !== null) headers.set("X-Supabase-Api-Version", init.apiVersion ?? "2024-01-01");
   return fetch(`${env.url}/auth/v1${path}`, { ...init, headers });
 }
+
+/** A confirmed user created through the admin API, plus a signed-in client for it. */
+export async function confirmedUser(tag: string, metadata: Record<string, unknown> = {}) {
+  const email = uniqueEmail(tag);
+  const { data, error } = await adminClient().auth.admin.createUser({
+    email,
+    password: PASSWORD,
+    email_confirm: true,
+    user_metadata: metadata,
+  });
+  if (error || !data.user) throw new Error(`createUser failed: ${error?.message}`);
+  return { email, id: data.user.id };
+}
+
+export function decodeClaims(jwt: string): Record<string, unknown> {
+  const payload = jwt.split(".")[1] ?? "";
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
+}
