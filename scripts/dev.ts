@@ -51,10 +51,14 @@ async function main(): Promise<void> {
   } else {
     console.log(`dev: using Supabase at ${url}`);
   }
-  const next = spawn(process.execPath, [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", "3000"], {
-    cwd: REPO_ROOT,
-    stdio: "inherit",
-  });
+  const next = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", "3000"],
+    {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+    },
+  );
   const forward = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

@@ -67,7 +67,10 @@ async function main(): Promise<number> {
   const config = loadConfig({ ...process.env, ...TEST_ENV });
   await claimStateDir(config);
   let stopping: Promise<unknown> | null = null;
-  const stop = () => (stopping ??= stopStack(config).catch((error: unknown) => console.error(`with-test-stack: stop: ${String(error)}`)));
+  const stop = () =>
+    (stopping ??= stopStack(config).catch((error: unknown) =>
+      console.error(`with-test-stack: stop: ${String(error)}`),
+    ));
   // A signal during startup must still stop what was started.
   const onSignal = (signal: NodeJS.Signals) => void stop().then(() => process.exit(signal === "SIGINT" ? 130 : 143));
   process.once("SIGINT", onSignal);
@@ -77,7 +80,9 @@ async function main(): Promise<number> {
     await startStack(config, TEST_ENV);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    console.log(`with-test-stack: local stack healthy on :${config.api.port} in ${((Date.now() - began) / 1000).toFixed(1)}s`);
+    console.log(
+      `with-test-stack: local stack healthy on :${config.api.port} in ${((Date.now() - began) / 1000).toFixed(1)}s`,
+    );
     const values = stackValues(config);
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -46,7 +46,11 @@ async function main(args: string[]): Promise<number> {
       await start(config);
       return 0;
     case "stop":
-      console.log((await stopStack(config)) ? "Stopped supabase local development setup." : "supabase local development setup is not running.");
+      console.log(
+        (await stopStack(config))
+          ? "Stopped supabase local development setup."
+          : "supabase local development setup is not running.",
+      );
       return 0;
     case "status":
       if (runningPid(config) === null) {

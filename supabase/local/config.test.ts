@@ -67,8 +67,18 @@ describe("parseConfig", () => {
     ["confirmations", "[auth.email]\nenable_confirmations = true", (c) => c.auth.email.enableConfirmations, true],
     ["max_frequency", '[auth.email]\nmax_frequency = "2m"', (c) => c.auth.email.maxFrequency, 120],
     ["rate limit", "[auth.rate_limit]\nsign_in_sign_ups = 5", (c) => c.auth.rateLimit.signInSignUps, 5],
-    ["password rule", '[auth]\npassword_requirements = "letters_digits"', (c) => c.auth.passwordRequirements, "letters_digits"],
-    ["redirects", '[auth]\nadditional_redirect_urls = ["http://x/**"]', (c) => c.auth.additionalRedirectUrls, ["http://x/**"]],
+    [
+      "password rule",
+      '[auth]\npassword_requirements = "letters_digits"',
+      (c) => c.auth.passwordRequirements,
+      "letters_digits",
+    ],
+    [
+      "redirects",
+      '[auth]\nadditional_redirect_urls = ["http://x/**"]',
+      (c) => c.auth.additionalRedirectUrls,
+      ["http://x/**"],
+    ],
     ["smtp", "[auth.email.smtp]\nenabled = true", (c) => c.auth.email.smtpEnabled, true],
   ])("reads %s", (_name, toml, pick, expected) => {
     expect(pick(parse(toml))).toEqual(expected);
@@ -76,7 +86,7 @@ describe("parseConfig", () => {
 
   it.each([
     ["[api]\nport = 0", /api\.port/],
-    ["[api]\nport = \"x\"", /api\.port/],
+    ['[api]\nport = "x"', /api\.port/],
     ["[auth]\nminimum_password_length = 3", /auth\.minimum_password_length/],
     ['[auth]\npassword_requirements = "strong"', /auth\.password_requirements/],
     ['[auth.email]\nmax_frequency = "soon"', /auth\.email\.max_frequency/],
@@ -87,7 +97,8 @@ describe("parseConfig", () => {
   });
 
   it("merges an overlay over the base, keeping untouched keys", () => {
-    const base = "[auth.rate_limit]\nsign_in_sign_ups = 30\ntoken_refresh = 150\n[auth.email]\nenable_confirmations = true";
+    const base =
+      "[auth.rate_limit]\nsign_in_sign_ups = 30\ntoken_refresh = 150\n[auth.email]\nenable_confirmations = true";
     const overlay = "[auth.rate_limit]\nsign_in_sign_ups = 10000";
     const config = parse(base, overlay);
     expect(config.auth.rateLimit.signInSignUps).toBe(10000);

@@ -165,12 +165,18 @@ function envPort(env: ConfigEnv, name: string): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === "") return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name} must be a port number, got "${raw}"`);
   return value;
 }
 
 /** Pure: TOML texts + env → LocalConfig. Throws an Error naming the bad key on invalid input. */
-export function parseConfig(baseToml: string, overlayToml: string | null, env: ConfigEnv, rootDir: string): LocalConfig {
+export function parseConfig(
+  baseToml: string,
+  overlayToml: string | null,
+  env: ConfigEnv,
+  rootDir: string,
+): LocalConfig {
   let raw = parseToml(baseToml) as Record<string, unknown>;
   if (overlayToml !== null) raw = mergeToml(raw, parseToml(overlayToml) as Record<string, unknown>);
   const result = tomlSchema.safeParse(raw);
@@ -183,7 +189,9 @@ export function parseConfig(baseToml: string, overlayToml: string | null, env: C
 
 function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): LocalConfig {
   const { api, db, inbucket, auth } = toml;
-  const stateDir = env.SUPABASE_LOCAL_DIR ? path.resolve(env.SUPABASE_LOCAL_DIR) : path.join(rootDir, "supabase", ".local");
+  const stateDir = env.SUPABASE_LOCAL_DIR
+    ? path.resolve(env.SUPABASE_LOCAL_DIR)
+    : path.join(rootDir, "supabase", ".local");
   return {
     projectId: toml.project_id,
     api: {

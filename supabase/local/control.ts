@@ -40,7 +40,8 @@ export function logTail(config: LocalConfig, lines = 40): string {
 async function waitHealthy(config: LocalConfig, pid: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) throw new Error(`the stack exited during startup. Log (${logFile(config)}):\n${logTail(config)}`);
+    if (!isAlive(pid))
+      throw new Error(`the stack exited during startup. Log (${logFile(config)}):\n${logTail(config)}`);
     if (readReady(config)?.pid === pid && (await isHealthy(config))) return;
     await sleep(100);
   }
@@ -48,7 +49,11 @@ async function waitHealthy(config: LocalConfig, pid: number, timeoutMs: number):
 }
 
 /** Starts the stack if it is not running (idempotent). Returns false when it was already running. */
-export async function startStack(config: LocalConfig, env: ConfigEnv = process.env, timeoutMs = 60_000): Promise<boolean> {
+export async function startStack(
+  config: LocalConfig,
+  env: ConfigEnv = process.env,
+  timeoutMs = 60_000,
+): Promise<boolean> {
   const existing = runningPid(config);
   if (existing !== null) {
     await waitHealthy(config, existing, timeoutMs);

@@ -79,7 +79,10 @@ function clientIp(req: IncomingMessage): string {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -99,7 +102,10 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === "OPTIONS") {
     const requested = req.headers["access-control-request-headers"];
     res.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
-    res.setHeader("Access-Control-Allow-Headers", requested && requested.length > 0 ? requested : DEFAULT_ALLOWED_HEADERS);
+    res.setHeader(
+      "Access-Control-Allow-Headers",
+      requested && requested.length > 0 ? requested : DEFAULT_ALLOWED_HEADERS,
+    );
     res.setHeader("Access-Control-Max-Age", "86400");
   }
 }
@@ -140,7 +146,9 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
 
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      deps.log(`[gateway] ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      deps.log(
+        `[gateway] ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       if (!res.headersSent) {
         sendJson(res, 500, { message: "An unexpected error occurred" });
       } else {

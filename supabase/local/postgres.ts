@@ -101,15 +101,23 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
     // (still empty) cluster, and `supabase:reset` recreates it. The server itself runs with fsync on.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       // TCP only: no socket files shared between stacks in /tmp.
-      "-c", "unix_socket_directories=",
-      "-c", "fsync=on",
-      "-c", "synchronous_commit=on",
-      "-c", "max_connections=200",
-      "-c", "shared_buffers=128MB",
-      "-c", "log_min_messages=warning",
-      "-c", "log_min_error_statement=panic",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=on",
+      "-c",
+      "synchronous_commit=on",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=128MB",
+      "-c",
+      "log_min_messages=warning",
+      "-c",
+      "log_min_error_statement=panic",
     ],
     onLog: (message) => log(message.trimEnd()),
     onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
@@ -118,7 +126,9 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`Postgres failed to start on port ${config.db.port} (see the stack log): ${String(error ?? "exited")}`);
+    throw new Error(
+      `Postgres failed to start on port ${config.db.port} (see the stack log): ${String(error ?? "exited")}`,
+    );
   }
   return { fresh, stop: () => pg.stop() };
 }

@@ -61,7 +61,8 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
   const postgres = await startPostgres(config, (line) => log(`[postgres] ${line}`));
   const cleanups: (() => Promise<void>)[] = [() => postgres.stop()];
   const closeAll = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(`[stack] close: ${String(error)}`));
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error: unknown) => log(`[stack] close: ${String(error)}`));
   };
   try {
     await prepareDatabase(config, log);

@@ -3,7 +3,12 @@ import { parseConfig } from "./config";
 import { LOCAL_ANON_KEY } from "./keys";
 import { formatEnv, formatTable, outputFormat, stackValues } from "./status";
 
-const config = parseConfig("", null, { SUPABASE_API_PORT: "56321", SUPABASE_DB_PORT: "56322", SUPABASE_INBUCKET_PORT: "56324" }, "/r");
+const config = parseConfig(
+  "",
+  null,
+  { SUPABASE_API_PORT: "56321", SUPABASE_DB_PORT: "56322", SUPABASE_INBUCKET_PORT: "56324" },
+  "/r",
+);
 
 describe("status output", () => {
   it("prints exactly the CLI's env lines, quoted, in order", () => {

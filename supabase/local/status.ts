@@ -3,7 +3,13 @@
  * (`API_URL="http://127.0.0.1:54321"`, …). Pure.
  */
 import type { LocalConfig } from "./config";
-import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY, LOCAL_SERVICE_ROLE_KEY } from "./keys";
+import {
+  LOCAL_ANON_KEY,
+  LOCAL_JWT_SECRET,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+} from "./keys";
 import { dbUrl } from "./postgres";
 
 export interface StackValues {

@@ -8,18 +8,22 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "@/supabase/local/contracts";
 import { createGateway } from "@/supabase/local/gateway";
-import {
-  LOCAL_ANON_KEY,
-  LOCAL_PUBLISHABLE_KEY,
-  LOCAL_SECRET_KEY,
-  LOCAL_SERVICE_ROLE_KEY,
-} from "@/supabase/local/keys";
+import { LOCAL_ANON_KEY, LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY, LOCAL_SERVICE_ROLE_KEY } from "@/supabase/local/keys";
 
 const echo = (name: string): Service => ({
   async handle(req, res, ctx) {
     if (ctx.path === "/boom") throw new Error("service failure");
     res.writeHead(200, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ service: name, method: req.method, path: ctx.path, query: ctx.query.toString(), bearer: ctx.bearer, ip: ctx.ip }));
+    res.end(
+      JSON.stringify({
+        service: name,
+        method: req.method,
+        path: ctx.path,
+        query: ctx.query.toString(),
+        bearer: ctx.bearer,
+        ip: ctx.ip,
+      }),
+    );
   },
 });
 
@@ -62,7 +66,11 @@ describe("gateway routing", () => {
 describe("gateway bearer resolution (reference §0.1)", () => {
   it.each<[string, Record<string, string>, string | null]>([
     ["anon key only", { apikey: LOCAL_ANON_KEY }, LOCAL_ANON_KEY],
-    ["publishable key", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: `Bearer ${LOCAL_PUBLISHABLE_KEY}` }, LOCAL_ANON_KEY],
+    [
+      "publishable key",
+      { apikey: LOCAL_PUBLISHABLE_KEY, authorization: `Bearer ${LOCAL_PUBLISHABLE_KEY}` },
+      LOCAL_ANON_KEY,
+    ],
     ["secret key", { apikey: LOCAL_SECRET_KEY, authorization: `Bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SERVICE_ROLE_KEY],
     ["user token wins", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer user.jwt.here" }, "user.jwt.here"],
     ["service JWT", { apikey: LOCAL_SERVICE_ROLE_KEY }, LOCAL_SERVICE_ROLE_KEY],
@@ -100,7 +108,11 @@ describe("gateway resilience", () => {
   it("preflight without a key → 200 reflecting the requested headers", async () => {
     const res = await fetch(`${base}/rest/v1/todos`, {
       method: "OPTIONS",
-      headers: { Origin: "http://localhost:3000", "Access-Control-Request-Method": "PATCH", "Access-Control-Request-Headers": "x-custom, prefer" },
+      headers: {
+        Origin: "http://localhost:3000",
+        "Access-Control-Request-Method": "PATCH",
+        "Access-Control-Request-Headers": "x-custom, prefer",
+      },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-headers")).toBe("x-custom, prefer");

@@ -20,20 +20,26 @@ const secretKey = env("SUPABASE_SECRET_KEY");
 const noSession = { auth: { persistSession: false, autoRefreshToken: false } };
 
 describe("gateway: apikey", () => {
-  it.each(["/rest/v1/", "/auth/v1/settings", "/auth/v1/user"])("no key on %s → 401 with hosted's body", async (path) => {
-    const res = await fetch(`${url}${path}`);
-    expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({
-      message: "No API key found in request",
-      hint: "No `apikey` request header or url param was found.",
-    });
-  });
+  it.each(["/rest/v1/", "/auth/v1/settings", "/auth/v1/user"])(
+    "no key on %s → 401 with hosted's body",
+    async (path) => {
+      const res = await fetch(`${url}${path}`);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual({
+        message: "No API key found in request",
+        hint: "No `apikey` request header or url param was found.",
+      });
+    },
+  );
 
-  it.each(["wrong", "sb_publishable_not_the_key", `${anonKey}x`])("unknown key %s → 401 Invalid API key", async (key) => {
-    const res = await fetch(`${url}/rest/v1/`, { headers: { apikey: key } });
-    expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ message: "Invalid API key" });
-  });
+  it.each(["wrong", "sb_publishable_not_the_key", `${anonKey}x`])(
+    "unknown key %s → 401 Invalid API key",
+    async (key) => {
+      const res = await fetch(`${url}/rest/v1/`, { headers: { apikey: key } });
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ message: "Invalid API key" });
+    },
+  );
 
   it.each([anonKey, serviceKey, publishableKey, secretKey])("accepts a project key as header (%#)", async (key) => {
     const res = await fetch(`${url}/auth/v1/settings`, { headers: { apikey: key } });
@@ -74,26 +80,39 @@ describe("gateway: sb_ keys map to the legacy roles", () => {
 });
 
 describe("gateway: CORS", () => {
-  it.each(["/rest/v1/user_profiles", "/auth/v1/token?grant_type=password"])("answers the preflight for %s", async (path) => {
-    const res = await fetch(`${url}${path}`, {
-      method: "OPTIONS",
-      headers: {
-        Origin: "http://localhost:3000",
-        "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "apikey, authorization, content-type, x-client-info, x-supabase-api-version, prefer",
-      },
-    });
-    expect(res.status).toBeLessThan(300);
-    expect(res.headers.get("access-control-allow-origin")).toMatch(/^(\*|http:\/\/localhost:3000)$/);
-    const allowed = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();
-    for (const header of ["apikey", "authorization", "content-type", "x-client-info", "x-supabase-api-version", "prefer"]) {
-      expect(allowed).toContain(header);
-    }
-    expect((res.headers.get("access-control-allow-methods") ?? "").toUpperCase()).toContain("POST");
-  });
+  it.each(["/rest/v1/user_profiles", "/auth/v1/token?grant_type=password"])(
+    "answers the preflight for %s",
+    async (path) => {
+      const res = await fetch(`${url}${path}`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "http://localhost:3000",
+          "Access-Control-Request-Method": "POST",
+          "Access-Control-Request-Headers":
+            "apikey, authorization, content-type, x-client-info, x-supabase-api-version, prefer",
+        },
+      });
+      expect(res.status).toBeLessThan(300);
+      expect(res.headers.get("access-control-allow-origin")).toMatch(/^(\*|http:\/\/localhost:3000)$/);
+      const allowed = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();
+      for (const header of [
+        "apikey",
+        "authorization",
+        "content-type",
+        "x-client-info",
+        "x-supabase-api-version",
+        "prefer",
+      ]) {
+        expect(allowed).toContain(header);
+      }
+      expect((res.headers.get("access-control-allow-methods") ?? "").toUpperCase()).toContain("POST");
+    },
+  );
 
   it("exposes the headers supabase-js reads", async () => {
-    const res = await fetch(`${url}/auth/v1/settings`, { headers: { apikey: anonKey, Origin: "http://localhost:3000" } });
+    const res = await fetch(`${url}/auth/v1/settings`, {
+      headers: { apikey: anonKey, Origin: "http://localhost:3000" },
+    });
     const exposed = (res.headers.get("access-control-expose-headers") ?? "").toLowerCase();
     for (const header of ["content-range", "x-total-count", "link", "x-supabase-api-version"]) {
       expect(exposed).toContain(header);

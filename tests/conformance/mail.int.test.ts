@@ -34,7 +34,13 @@ async function inject(to: string, subject: string, text = "hello https://example
   const res = await fetch(`${inbox}/api/v1/send`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ From: { Email: "test@example.com" }, To: [{ Email: to }], Subject: subject, Text: text, HTML: `<p>${text}</p>` }),
+    body: JSON.stringify({
+      From: { Email: "test@example.com" },
+      To: [{ Email: to }],
+      Subject: subject,
+      Text: text,
+      HTML: `<p>${text}</p>`,
+    }),
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { ID: string }).ID;
@@ -66,7 +72,13 @@ describe("inbox API", () => {
     const id = await inject(to, "full", "click https://example.com/confirm?token=abc");
     const res = await fetch(`${inbox}/api/v1/message/${id}`);
     expect(res.status).toBe(200);
-    const message = (await res.json()) as { ID: string; Subject: string; Text: string; HTML: string; To: { Address: string }[] };
+    const message = (await res.json()) as {
+      ID: string;
+      Subject: string;
+      Text: string;
+      HTML: string;
+      To: { Address: string }[];
+    };
     expect(message).toMatchObject({ ID: id, Subject: "full", Text: "click https://example.com/confirm?token=abc" });
     expect(message.HTML).toContain("https://example.com/confirm?token=abc");
     expect(message.To[0]?.Address).toBe(to);
@@ -118,7 +130,10 @@ describe("Auth mails land in the inbox", () => {
     expect(error).toBeNull();
     const found = await search(`to:${email}`);
     expect(found.count).toBe(1);
-    const message = (await (await fetch(`${inbox}/api/v1/message/${found.messages[0]?.ID}`)).json()) as { Text: string; HTML: string };
+    const message = (await (await fetch(`${inbox}/api/v1/message/${found.messages[0]?.ID}`)).json()) as {
+      Text: string;
+      HTML: string;
+    };
     const link = /https?:\/\/[^\s"'<>]+\/auth\/v1\/verify\?[^\s"'<>]+/.exec(message.Text)?.[0]?.replace(/&amp;/g, "&");
     expect(link).toBeDefined();
     const verify = await fetch(link ?? "", { redirect: "manual" });

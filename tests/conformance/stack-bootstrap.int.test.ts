@@ -45,7 +45,9 @@ describe("roles", () => {
     ["authenticator", { rolcanlogin: true, rolinherit: false, rolbypassrls: false }],
     ["supabase_auth_admin", { rolcanlogin: true, rolinherit: false }],
   ])("%s has the hosted attributes", async (role, attributes) => {
-    const row = await one("select rolcanlogin, rolinherit, rolbypassrls, rolsuper from pg_roles where rolname = $1", [role]);
+    const row = await one("select rolcanlogin, rolinherit, rolbypassrls, rolsuper from pg_roles where rolname = $1", [
+      role,
+    ]);
     expect(row).toMatchObject({ ...attributes, rolsuper: false });
   });
 
@@ -55,7 +57,9 @@ describe("roles", () => {
   });
 
   it("supabase_auth_admin works in the auth schema by default", async () => {
-    const row = await one<{ config: string[] | null }>("select rolconfig as config from pg_roles where rolname = 'supabase_auth_admin'");
+    const row = await one<{ config: string[] | null }>(
+      "select rolconfig as config from pg_roles where rolname = 'supabase_auth_admin'",
+    );
     expect(row.config).toContain("search_path=auth");
   });
 
@@ -63,22 +67,32 @@ describe("roles", () => {
     ["anon", "3s"],
     ["authenticated", "8s"],
   ])("%s has statement_timeout %s", async (role, timeout) => {
-    const row = await one<{ config: string[] | null }>("select rolconfig as config from pg_roles where rolname = $1", [role]);
+    const row = await one<{ config: string[] | null }>("select rolconfig as config from pg_roles where rolname = $1", [
+      role,
+    ]);
     expect(row.config).toContain(`statement_timeout=${timeout}`);
   });
 });
 
 describe("auth schema", () => {
-  it.each(["users", "identities", "sessions", "refresh_tokens", "mfa_amr_claims", "flow_state", "one_time_tokens", "audit_log_entries", "instances", "schema_migrations"])(
-    "auth.%s exists and belongs to supabase_auth_admin",
-    async (table) => {
-      const row = await one<{ owner: string }>(
-        "select tableowner as owner from pg_tables where schemaname = 'auth' and tablename = $1",
-        [table],
-      );
-      expect(row.owner).toBe("supabase_auth_admin");
-    },
-  );
+  it.each([
+    "users",
+    "identities",
+    "sessions",
+    "refresh_tokens",
+    "mfa_amr_claims",
+    "flow_state",
+    "one_time_tokens",
+    "audit_log_entries",
+    "instances",
+    "schema_migrations",
+  ])("auth.%s exists and belongs to supabase_auth_admin", async (table) => {
+    const row = await one<{ owner: string }>(
+      "select tableowner as owner from pg_tables where schemaname = 'auth' and tablename = $1",
+      [table],
+    );
+    expect(row.owner).toBe("supabase_auth_admin");
+  });
 
   it("auth.users has GoTrue's columns, with confirmed_at generated", async () => {
     const { rows } = await client.query<{ column_name: string; is_generated: string }>(
@@ -86,13 +100,41 @@ describe("auth schema", () => {
     );
     const columns = new Map(rows.map((row) => [row.column_name, row.is_generated]));
     for (const column of [
-      "instance_id", "id", "aud", "role", "email", "encrypted_password", "email_confirmed_at", "invited_at",
-      "confirmation_token", "confirmation_sent_at", "recovery_token", "recovery_sent_at", "email_change_token_new",
-      "email_change", "email_change_sent_at", "last_sign_in_at", "raw_app_meta_data", "raw_user_meta_data",
-      "is_super_admin", "created_at", "updated_at", "phone", "phone_confirmed_at", "phone_change",
-      "phone_change_token", "phone_change_sent_at", "confirmed_at", "email_change_token_current",
-      "email_change_confirm_status", "banned_until", "reauthentication_token", "reauthentication_sent_at",
-      "is_sso_user", "deleted_at", "is_anonymous",
+      "instance_id",
+      "id",
+      "aud",
+      "role",
+      "email",
+      "encrypted_password",
+      "email_confirmed_at",
+      "invited_at",
+      "confirmation_token",
+      "confirmation_sent_at",
+      "recovery_token",
+      "recovery_sent_at",
+      "email_change_token_new",
+      "email_change",
+      "email_change_sent_at",
+      "last_sign_in_at",
+      "raw_app_meta_data",
+      "raw_user_meta_data",
+      "is_super_admin",
+      "created_at",
+      "updated_at",
+      "phone",
+      "phone_confirmed_at",
+      "phone_change",
+      "phone_change_token",
+      "phone_change_sent_at",
+      "confirmed_at",
+      "email_change_token_current",
+      "email_change_confirm_status",
+      "banned_until",
+      "reauthentication_token",
+      "reauthentication_sent_at",
+      "is_sso_user",
+      "deleted_at",
+      "is_anonymous",
     ]) {
       expect(columns.has(column), column).toBe(true);
     }
@@ -124,13 +166,20 @@ describe("auth schema", () => {
 });
 
 describe("auth functions read PostgREST's claims", () => {
-  const claims = { sub: "9f2d6c1e-2b7a-4c55-9d0f-1c2b3a4d5e6f", role: "authenticated", email: "alice@example.com", aal: "aal1" };
+  const claims = {
+    sub: "9f2d6c1e-2b7a-4c55-9d0f-1c2b3a4d5e6f",
+    role: "authenticated",
+    email: "alice@example.com",
+    aal: "aal1",
+  };
 
   it("as authenticated with request.jwt.claims set", async () => {
     await inRollback(async () => {
       await client.query("set local role authenticated");
       await client.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(claims)]);
-      const row = await one("select auth.uid()::text as uid, auth.role() as role, auth.email() as email, auth.jwt() ->> 'aal' as aal");
+      const row = await one(
+        "select auth.uid()::text as uid, auth.role() as role, auth.email() as email, auth.jwt() ->> 'aal' as aal",
+      );
       expect(row).toEqual({ uid: claims.sub, role: "authenticated", email: claims.email, aal: "aal1" });
     });
   });
@@ -139,21 +188,31 @@ describe("auth functions read PostgREST's claims", () => {
     await inRollback(async () => {
       await client.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(claims)]);
       await client.query("select set_config('request.jwt.claim.sub', '00000000-0000-0000-0000-00000000000a', true)");
-      expect((await one<{ uid: string }>("select auth.uid()::text as uid")).uid).toBe("00000000-0000-0000-0000-00000000000a");
+      expect((await one<{ uid: string }>("select auth.uid()::text as uid")).uid).toBe(
+        "00000000-0000-0000-0000-00000000000a",
+      );
     });
   });
 
   it("anon: uid() is null, role() is anon", async () => {
     await inRollback(async () => {
       await client.query("set local role anon");
-      await client.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify({ role: "anon", iss: "supabase-demo" })]);
-      expect(await one("select auth.uid() as uid, auth.role() as role, auth.email() as email")).toEqual({ uid: null, role: "anon", email: null });
+      await client.query("select set_config('request.jwt.claims', $1, true)", [
+        JSON.stringify({ role: "anon", iss: "supabase-demo" }),
+      ]);
+      expect(await one("select auth.uid() as uid, auth.role() as role, auth.email() as email")).toEqual({
+        uid: null,
+        role: "anon",
+        email: null,
+      });
     });
   });
 
   it("no claims at all: every function returns null", async () => {
     await inRollback(async () => {
-      expect(await one("select auth.uid() as uid, auth.role() as role, auth.email() as email, auth.jwt() as jwt")).toEqual({
+      expect(
+        await one("select auth.uid() as uid, auth.role() as role, auth.email() as email, auth.jwt() as jwt"),
+      ).toEqual({
         uid: null,
         role: null,
         email: null,
@@ -165,7 +224,10 @@ describe("auth functions read PostgREST's claims", () => {
 
 describe("grants after the 2026 change", () => {
   it.each(["anon", "authenticated", "service_role"])("%s may use schemas public and extensions", async (role) => {
-    const row = await one("select has_schema_privilege($1, 'public', 'USAGE') as public, has_schema_privilege($1, 'extensions', 'USAGE') as extensions", [role]);
+    const row = await one(
+      "select has_schema_privilege($1, 'public', 'USAGE') as public, has_schema_privilege($1, 'extensions', 'USAGE') as extensions",
+      [role],
+    );
     expect(row).toEqual({ public: true, extensions: true });
   });
 

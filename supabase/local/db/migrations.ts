@@ -34,7 +34,11 @@ export function listMigrations(rootDir: string): MigrationFile[] {
 }
 
 /** Applies pending migrations; returns the versions applied. Stops at the first failure. */
-export async function applyMigrations(client: pg.ClientBase, rootDir: string, log: (line: string) => void): Promise<string[]> {
+export async function applyMigrations(
+  client: pg.ClientBase,
+  rootDir: string,
+  log: (line: string) => void,
+): Promise<string[]> {
   const { rows } = await client.query<{ version: string }>("select version from supabase_migrations.schema_migrations");
   const done = new Set(rows.map((row) => row.version));
   const applied: string[] = [];
@@ -51,7 +55,9 @@ export async function applyMigrations(client: pg.ClientBase, rootDir: string, lo
       await client.query("commit");
     } catch (error) {
       await client.query("rollback").catch(() => undefined);
-      throw new Error(`migration ${path.basename(migration.file)} failed: ${(error as Error).message}`, { cause: error });
+      throw new Error(`migration ${path.basename(migration.file)} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     log(`Applying migration ${path.basename(migration.file)}...`);
     applied.push(migration.version);

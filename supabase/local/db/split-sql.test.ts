@@ -16,10 +16,7 @@ describe("splitSql", () => {
       "create function f() returns int language sql as $$ select 1; $$; select 2;",
       ["create function f() returns int language sql as $$ select 1; $$", "select 2"],
     ],
-    [
-      "do $body$ begin perform 1; end $body$; select 3",
-      ["do $body$ begin perform 1; end $body$", "select 3"],
-    ],
+    ["do $body$ begin perform 1; end $body$; select 3", ["do $body$ begin perform 1; end $body$", "select 3"]],
     ["select $1::int; select 2", ["select $1::int", "select 2"]],
     [";;; select 1 ;;", ["select 1"]],
   ])("%j", (script, statements) => {

@@ -60,5 +60,5 @@ export function mailPage(mail: StoredMail): string {
 }
 
 export function notFoundPage(): string {
-  return layout("Not found", "<p>No such mail. <a href=\"/\">Back to the inbox</a></p>");
+  return layout("Not found", '<p>No such mail. <a href="/">Back to the inbox</a></p>');
 }

@@ -18,7 +18,13 @@ describe("parseSearch", () => {
   it.each([
     ["to:alice@example.com", [{ field: "to", value: "alice@example.com", negate: false }]],
     ['subject:"confirm your"', [{ field: "subject", value: "confirm your", negate: false }]],
-    ["-is:read link", [{ field: "is", value: "read", negate: true }, { field: "any", value: "link", negate: false }]],
+    [
+      "-is:read link",
+      [
+        { field: "is", value: "read", negate: true },
+        { field: "any", value: "link", negate: false },
+      ],
+    ],
     ["   ", []],
   ])("%j", (query, terms) => {
     expect(parseSearch(query)).toEqual(terms);

@@ -14,7 +14,11 @@ import type { MailStore } from "./store";
 const MAX_BODY = 64 * 1024;
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { "Content-Type": type, "Content-Length": Buffer.byteLength(body), "Access-Control-Allow-Origin": "*" });
+  res.writeHead(status, {
+    "Content-Type": type,
+    "Content-Length": Buffer.byteLength(body),
+    "Access-Control-Allow-Origin": "*",
+  });
   res.end(body);
 }
 const json = (res: ServerResponse, status: number, body: unknown) =>
@@ -59,13 +63,23 @@ async function route(store: MailStore, req: IncomingMessage, res: ServerResponse
   const start = intParam(url.searchParams.get("start"), 0, Number.MAX_SAFE_INTEGER);
   const limit = intParam(url.searchParams.get("limit"), 50, 1000);
 
-  if (method === "GET" && p === "/api/v1/messages") return json(res, 200, page(store.list(), store.list(), start, limit));
+  if (method === "GET" && p === "/api/v1/messages")
+    return json(res, 200, page(store.list(), store.list(), start, limit));
   if (method === "GET" && p === "/api/v1/search") {
     const query = url.searchParams.get("query");
     if (query === null || query.trim() === "") return json(res, 400, { Error: "no search query" });
     const all = store.list();
     const terms = parseSearch(query);
-    return json(res, 200, page(all, all.filter((mail) => matchesSearch(mail, terms)), start, limit));
+    return json(
+      res,
+      200,
+      page(
+        all,
+        all.filter((mail) => matchesSearch(mail, terms)),
+        start,
+        limit,
+      ),
+    );
   }
   const one = /^\/api\/v1\/message\/([^/]+)$/.exec(p);
   if (method === "GET" && one?.[1] !== undefined) {
@@ -85,7 +99,8 @@ async function route(store: MailStore, req: IncomingMessage, res: ServerResponse
   if (method === "POST" && p === "/api/v1/send") {
     const body = await readBody(req);
     const mail = body === null ? null : parseSendRequest(body);
-    if (mail === null) return send(res, 400, "text/plain; charset=utf-8", "invalid send request: need To[0].Email and Subject");
+    if (mail === null)
+      return send(res, 400, "text/plain; charset=utf-8", "invalid send request: need To[0].Email and Subject");
     return json(res, 200, { ID: await store.save(mail) });
   }
   if (method === "GET" && p === "/") return html(res, 200, listPage(store.list()));
