@@ -12,10 +12,15 @@ import { createPool } from "./support/db";
 const pool = createPool(2);
 afterAll(() => pool.end());
 
-function anonClient() {
+function stackEnv(): { url: string; key: string } {
   const url = process.env.SUPABASE_URL;
   const key = process.env.SUPABASE_ANON_KEY;
   if (!url || !key) throw new Error("SUPABASE_URL and SUPABASE_ANON_KEY must be set (the local stack's env)");
+  return { url, key };
+}
+
+function anonClient() {
+  const { url, key } = stackEnv();
   return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
 }
 
@@ -26,18 +31,41 @@ async function usersWithEmail(email: string): Promise<number> {
 
 describe("a broken signup trigger", () => {
   it("fails the signup with 500 unexpected_failure and leaves no user behind", async () => {
-    const email = `db-test-broken-${randomUUID().slice(0, 8)}@example.test`;
+    const viaClient = `db-test-broken-${randomUUID().slice(0, 8)}@example.test`;
+    const viaHttp = `db-test-broken-${randomUUID().slice(0, 8)}@example.test`;
     await pool.query("alter function private.handle_new_user() security invoker");
     try {
-      const { data, error } = await anonClient().auth.signUp({ email, password: "correct-horse-battery-9" });
+      // supabase-js turns every 5xx into AuthRetryableFetchError (status + message, no code)...
+      const { data, error } = await anonClient().auth.signUp({ email: viaClient, password: "correct-horse-battery-9" });
       expect(data.user).toBeNull();
-      expect(error?.status).toBe(500);
-      expect(error?.code).toBe("unexpected_failure");
-      expect(error?.message).toBe("Database error saving new user");
+      expect(error).toMatchObject({
+        name: "AuthRetryableFetchError",
+        status: 500,
+        message: "Database error saving new user",
+      });
+
+      // ...so the GoTrue error code is checked on the wire.
+      const { url, key } = stackEnv();
+      const response = await fetch(`${url}/auth/v1/signup`, {
+        method: "POST",
+        headers: {
+          apikey: key,
+          authorization: `Bearer ${key}`,
+          "content-type": "application/json",
+          "x-supabase-api-version": "2024-01-01",
+        },
+        body: JSON.stringify({ email: viaHttp, password: "correct-horse-battery-9" }),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({
+        code: "unexpected_failure",
+        message: "Database error saving new user",
+      });
     } finally {
       await pool.query("alter function private.handle_new_user() security definer");
     }
-    expect(await usersWithEmail(email)).toBe(0);
+    expect(await usersWithEmail(viaClient)).toBe(0);
+    expect(await usersWithEmail(viaHttp)).toBe(0);
   });
 
   it("with the trigger restored, the same signup works and gets its profile", async () => {
