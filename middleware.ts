@@ -1,8 +1,30 @@
-import { NextResponse, type NextRequest } from "next/server";
+/**
+ * Runs before every page: refreshes the Supabase session (lib/supabase/middleware.ts) and redirects
+ * optimistically — signed-out visitors of app pages go to /login?next=…, signed-in visitors of
+ * /login or /signup go where they belong. Never the only guard: pages and actions check the user too.
+ */
+import type { NextRequest } from "next/server";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
+import { redirectWithSession, updateSession } from "@/lib/supabase/middleware";
 
-/** Session refresh and optimistic redirects arrive with the auth flows; until then, pass through. */
-export function middleware(_request: NextRequest) {
-  return NextResponse.next();
+export async function middleware(request: NextRequest) {
+  const session = await updateSession(request);
+  const { pathname, search } = request.nextUrl;
+
+  if (!session.userId && isProtectedPath(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = `?next=${encodeURIComponent(`${pathname}${search}`)}`;
+    return redirectWithSession(session, url);
+  }
+
+  if (session.userId && isSignedOutOnlyPath(pathname)) {
+    const next = pathname === "/login" ? safeNextPath(request.nextUrl.searchParams.get("next")) : "/onboarding";
+    return redirectWithSession(session, new URL(next, request.url));
+  }
+
+  return session.response;
 }
 
 export const config = {
