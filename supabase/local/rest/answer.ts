@@ -15,7 +15,7 @@ function locationFor(table: string, row: string | null): string | undefined {
 export function answer(res: ServerResponse, prepared: Prepared, result: ExecResult, extra: Record<string, string>): void {
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
-  const total = result.total === null ? null : Number(result.total);
+  const total = result.total === null || !request.prefer.count ? null : Number(result.total);
   const applied = preferenceApplied({
     ...(request.prefer.count && { count: request.prefer.count }),
     ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),

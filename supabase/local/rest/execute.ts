@@ -65,7 +65,10 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
 }
 
 function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
-  if (statement.shape === "command") return { total: null, page: result.rowCount ?? 0, body: null, location: null };
+  if (statement.shape === "command") {
+    const rows = result.rowCount ?? 0;
+    return { total: String(rows), page: rows, body: null, location: null };
+  }
   const row = (result.rows[0] ?? {}) as Partial<ExecResult>;
   return { total: row.total ?? null, page: Number(row.page ?? 0), body: row.body ?? null, location: row.location ?? null };
 }
@@ -115,5 +118,6 @@ export async function runInTransaction(
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {
   if (!isPgError(error) || typeof error.code !== "string") return undefined;
-  return fromPgError({ ...error, code: error.code }, role === anonRole);
+  const fields = { code: error.code, message: error.message, ...(error.detail && { detail: error.detail }), ...(error.hint && { hint: error.hint }) };
+  return fromPgError(fields, role === anonRole);
 }
