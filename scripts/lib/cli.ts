@@ -111,7 +111,7 @@ export class Report {
       this.out(`\n✗ ${name}: ${this.failures} check(s) failed, ${this.passes} passed`);
       return 1;
     }
-    this.out(`\n✓ ${name}: all ${this.passes} checks passed`);
+    this.out(`\n✓ ${name}: ${this.passes} check(s) passed, none failed`);
     return 0;
   }
 }

@@ -1,0 +1,4 @@
+/** `npm run admin:revoke -- <email>`: see lib/admin-role.ts. */
+import { runRoleCommand } from "./lib/admin-role";
+
+runRoleCommand("revoke");
