@@ -6,7 +6,7 @@
 import type pg from "pg";
 import type { Mailer, Service } from "../contracts.ts";
 import type { LocalConfig } from "../config.ts";
-import { errorResponse } from "./errors.ts";
+import { AuthError, errorResponse } from "./errors.ts";
 import { sendJson, sendEmpty } from "./http.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { MethodNotAllowed, route } from "./router.ts";
@@ -45,7 +45,11 @@ export function createAuthService(deps: AuthDeps): Service {
           return;
         }
         const answer = errorResponse(error, typeof version === "string" ? version : undefined);
-        if (answer.status >= 500) console.error("[auth] request failed:", req.method, ctx.path, error);
+        if (answer.status >= 500) {
+          // Database failures were already logged with their SQLSTATE where they happened.
+          const detail = error instanceof AuthError ? `${error.message}${error.internal ? "" : " (no cause)"}` : error;
+          console.error(`[auth] ${answer.status} ${req.method} ${ctx.path}:`, detail);
+        }
         if (res.headersSent) {
           res.destroy();
           return;
