@@ -91,6 +91,7 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0]?.toFixed(2);
   const results: Results = {
     machine: { cores: os.cpus().length, cpu_model: os.cpus()[0]?.model.trim() ?? "unknown", node: process.version },
   };
@@ -129,6 +130,8 @@ async function main(): Promise<number> {
 
   const m = results.machine;
   console.log(`\nAutoprofile bench — ${results.at} — ${m?.cores} × ${m?.cpu_model}, Node ${m?.node}`);
+  // Other work on the machine skews every figure; say how busy it was (1-minute load, start → end).
+  console.log(`load average ${loadAtStart} → ${os.loadavg()[0]?.toFixed(2)} on ${m?.cores} cores`);
   if (options.quick) console.log("(--quick: tiny N, the figures below are not meaningful)");
   console.log(renderTable(tableRows(results)));
   if (options.json) {

@@ -1,9 +1,103 @@
-/** Wizard step save latency through the production server action (written next). */
+/**
+ * One wizard step saved through the production server action, as the browser does it: Chromium loads
+ * /onboarding/experience signed in, submits the step once so the exact request (action id header,
+ * router state, encoded form body) can be captured, then that request is replayed with fetch and timed
+ * end to end (action + redirect payload), sequentially, after a short warm-up.
+ */
+import type { Page, Request } from "@playwright/test";
+import pg from "pg";
+import { launchChromium } from "../lib/browser";
+import { cookieHeader, sessionCookies } from "../lib/session-cookie";
 import type { Stack } from "../lib/stack";
+import { percentile, since } from "../lib/stats";
+import { signedInUser } from "../lib/users";
+
+const STEP_PATH = "/onboarding/experience";
+const WARM_UP = 3;
+
+interface Captured {
+  url: string;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Submits the experience step (with an answer in each field) and returns the server-action request. */
+async function captureAction(page: Page): Promise<Request> {
+  const years = page.getByLabel(/years/i).first();
+  if ((await years.count()) > 0) await years.fill("7");
+  const level = page.getByLabel(/level/i).first();
+  if ((await level.count()) > 0 && (await level.evaluate((el) => el.tagName)) === "SELECT") {
+    await level.selectOption("senior");
+  }
+  const request = page.waitForRequest((req) => req.method() === "POST" && "next-action" in req.headers(), {
+    timeout: 15_000,
+  });
+  await page.getByRole("button", { name: /continue/i }).click();
+  return request;
+}
+
+async function capture(baseUrl: string, cookies: { name: string; value: string }[]): Promise<Captured> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(cookies.map((c) => ({ ...c, url: baseUrl })));
+    const page = await context.newPage();
+    const res = await page.goto(`${baseUrl}${STEP_PATH}`);
+    if (!res || res.status() !== 200 || new URL(page.url()).pathname !== STEP_PATH) {
+      throw new Error(`${STEP_PATH}: status ${res?.status() ?? "none"} at ${page.url()}`);
+    }
+    const request = await captureAction(page);
+    const body = request.postDataBuffer();
+    if (!body) throw new Error("the server action request had no body");
+    const headers = await request.allHeaders();
+    for (const name of Object.keys(headers))
+      if (name.startsWith(":") || name === "content-length") delete headers[name];
+    return { url: request.url(), headers, body };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function save(captured: Captured, cookie: string): Promise<void> {
+  const res = await fetch(captured.url, {
+    method: "POST",
+    headers: { ...captured.headers, cookie },
+    body: new Uint8Array(captured.body),
+    redirect: "manual",
+  });
+  const text = await res.text();
+  // Success is a redirect to the next step (Next answers an action's redirect() with this header).
+  if (res.status !== 200 && res.status !== 303) throw new Error(`action: ${res.status} ${text.slice(0, 200)}`);
+  if (!res.headers.get("x-action-redirect")) throw new Error(`action did not redirect: ${text.slice(0, 300)}`);
+}
+
+/** The step really saved: the fields are answered in the database. */
+async function assertSaved(stack: Stack, userId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: stack.dbUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ answered: string[] }>(
+      "select answered_fields as answered from public.user_profiles where user_id = $1",
+      [userId],
+    );
+    if (!rows[0]?.answered.includes("years_of_experience")) throw new Error("the wizard step did not save");
+  } finally {
+    await client.end();
+  }
+}
 
 export async function measureWizardStep(stack: Stack, baseUrl: string, n: number): Promise<number> {
-  void stack;
-  void baseUrl;
-  void n;
-  throw new Error("not implemented yet");
+  const session = await signedInUser(stack, "wizard", 0);
+  const cookies = sessionCookies(stack.apiUrl, session);
+  const captured = await capture(baseUrl, cookies);
+  const cookie = cookieHeader(cookies);
+  for (let i = 0; i < WARM_UP; i++) await save(captured, cookie);
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await save(captured, cookie);
+    latencies.push(since(start));
+  }
+  await assertSaved(stack, session.user.id);
+  return percentile(latencies, 95);
 }
