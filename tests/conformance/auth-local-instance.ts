@@ -1,0 +1,65 @@
+/**
+ * A second, in-process Auth service against the stack's database, with its own config overlay — how
+ * the conformance suite covers settings the running stack does not use (autoconfirm, tight rate
+ * limits, disabled sign-ups) without code paths production never takes. Local stack only: it logs in
+ * as supabase_auth_admin (password "postgres") on SUPABASE_DB_URL's server.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import pg from "pg";
+import { createAuthService } from "@/supabase/local/auth/index";
+import { parseConfig, REPO_ROOT } from "@/supabase/local/config";
+import type { OutgoingMail } from "@/supabase/local/contracts";
+import { effectiveBearer, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
+import { env } from "./auth-support";
+
+export interface LocalAuth {
+  url: string;
+  mails: OutgoingMail[];
+  close(): Promise<void>;
+}
+
+export async function startLocalAuth(overlayToml: string): Promise<LocalAuth> {
+  const base = readFileSync(path.join(REPO_ROOT, "supabase", "config.toml"), "utf8");
+  const config = parseConfig(base, overlayToml, {}, REPO_ROOT);
+  const dbUrl = new URL(env.dbUrl);
+  dbUrl.username = "supabase_auth_admin";
+  dbUrl.password = "postgres";
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
+  const mails: OutgoingMail[] = [];
+  let server: Server | null = null;
+  const ready = new Promise<number>((resolve) => {
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? "/", "http://local.invalid");
+      const apikey = typeof req.headers.apikey === "string" ? req.headers.apikey : undefined;
+      void auth.handle(req, res, {
+        path: url.pathname.replace(/^\/auth\/v1/, "") || "/",
+        query: url.searchParams,
+        bearer: effectiveBearer(apikey, req.headers.authorization),
+        ip: "203.0.113.7",
+      });
+    });
+    server.listen(0, "127.0.0.1", () => {
+      const address = server?.address();
+      resolve(typeof address === "object" && address ? address.port : 0);
+    });
+  });
+  const port = await ready;
+  const url = `http://127.0.0.1:${port}`;
+  const auth = createAuthService({
+    pool,
+    config,
+    mailer: { send: async (mail) => void mails.push(mail) },
+    jwtSecret: LOCAL_JWT_SECRET,
+    apiUrl: url,
+  });
+  return {
+    url,
+    mails,
+    async close() {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await pool.end();
+    },
+  };
+}
