@@ -11,7 +11,7 @@ import type { ApiRequest, Field } from "./ast";
 
 type Collected = Pick<ApiRequest, "conditions" | "orders" | "limits">;
 
-const PATH_RESERVED = /^(?:(.+)\.)?(order|limit|offset|or|and|not\.or|not\.and)$/;
+const PATH_RESERVED = /^(?:(.+?)\.)??(not\.or|not\.and|order|limit|offset|or|and)$/;
 
 /** Split a key into embed path + last segment: `a.b.col` → [["a","b"], "col"]. Names may be quoted. */
 export function splitKey(key: string): { path: string[]; field: Field } {

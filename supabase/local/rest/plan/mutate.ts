@@ -42,7 +42,7 @@ function bodyRows(request: ApiRequest): Record<string, unknown>[] {
 
 export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table): MutatePlan {
   const kind = request.method === "POST" ? "insert" : request.method === "PATCH" ? "update" : "delete";
-  const plan: MutatePlan = { kind, table, columns: [], body: null, where: [], missingDefault: request.prefer.missing === "default" };
+  const plan: MutatePlan = { kind, table, columns: [], body: null, where: [], order: [], missingDefault: request.prefer.missing === "default" };
   if (kind !== "delete") {
     const rows = bodyRows(request);
     plan.columns = bodyColumns(request, table, rows);
@@ -54,6 +54,12 @@ export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table
   // Root filters narrow the mutation itself; filters on embeds shape the returned rows.
   attachModifiers(node, { ...request, conditions: request.conditions.filter((c) => c.path.length > 0) }, null);
   plan.where = rootConditions.map((c) => planCondition(nodeAt(node, []), c.value));
+  if (kind !== "insert") {
+    if (node.limit !== undefined) plan.limit = node.limit;
+    plan.order = node.order;
+    delete node.limit;
+    node.order = [];
+  }
   if (kind !== "insert" && plan.where.length === 0) {
     const verb = kind === "update" ? "UPDATE" : "DELETE";
     throw new PlanError(400, "21000", `${verb} requires a WHERE clause`, null, null);

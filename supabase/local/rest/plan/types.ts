@@ -67,6 +67,9 @@ export interface MutatePlan {
   columns: string[];
   body: unknown;
   where: PlannedCondition[];
+  /** PATCH/DELETE with `limit` (and `order`): only the first n matching rows change. */
+  limit?: number;
+  order: PlannedOrder[];
   onConflict?: { columns: string[]; action: "merge" | "ignore" };
   missingDefault: boolean;
   /** Present when rows are returned (representation): reads the mutation's rows. */

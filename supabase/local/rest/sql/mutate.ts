@@ -1,7 +1,7 @@
 /** INSERT / upsert / UPDATE / DELETE text. The JSON body is one bind parameter read by json_populate_record(set). */
 import type { MutatePlan, ReadNode } from "../plan/types";
 import type { Table } from "../schema/types";
-import { conditionSql } from "./expr";
+import { columnExpr, conditionSql } from "./expr";
 import { ident, qualified, type Params } from "./quote";
 import { whereSql } from "./read";
 
@@ -50,7 +50,14 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
     }
     return `INSERT INTO ${target}${columns} ${insertValues(plan, table, params)}${conflict}${ret}`;
   }
-  const where = whereSql(plan.where.map((c) => conditionSql(table.name, c, params)));
+  const conditions = plan.where.map((c) => conditionSql(table.name, c, params));
+  if (plan.limit !== undefined) {
+    // Limited PATCH/DELETE, as PostgREST does it: pick the rows by ctid in a subquery.
+    const order = plan.order.map((o) => `${columnExpr(table.name, o, params)}${o.direction ? ` ${o.direction.toUpperCase()}` : ""}${o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : ""}`);
+    const orderBy = order.length > 0 ? ` ORDER BY ${order.join(", ")}` : "";
+    conditions.push(`${alias}.ctid = ANY(ARRAY(SELECT ${alias}.ctid FROM ${target} AS ${alias}${whereSql([...conditions])}${orderBy} LIMIT ${params.add(plan.limit)}))`);
+  }
+  const where = whereSql(conditions);
   if (plan.kind === "delete") return `DELETE FROM ${target} AS ${alias}${where}${ret}`;
   if (plan.columns.length === 0) {
     // An empty PATCH body changes nothing; answer with the matching rows PostgREST would return.
