@@ -15,6 +15,12 @@ function isIpLiteral(hostname: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(":");
 }
 
+/** The host as written (WHATWG URL would normalize "2130706433" to 127.0.0.1; Go's parser does not). */
+function rawHostname(url: string): string {
+  const match = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)/.exec(url);
+  return (match?.[1] ?? "").toLowerCase();
+}
+
 /** gobwas/glob pattern (separators '.' and '/') → anchored RegExp. */
 export function globToRegExp(pattern: string): RegExp {
   let out = "";
@@ -70,6 +76,8 @@ export function isRedirectUrlValid(redirectUrl: string, siteUrl: string, allowLi
     return false;
   }
   const port = (u: URL) => u.port;
+  const written = rawHostname(redirectUrl);
+  if (/^[0-9]+$/.test(written)) return false;
   if (
     base.hostname === target.hostname &&
     base.protocol === target.protocol &&
