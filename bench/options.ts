@@ -24,6 +24,8 @@ export interface Options {
   restConcurrency: number;
   restDurationMs: number;
   wizardN: number;
+  /** Directory for V8 CPU profiles of the stack process (only when this run starts the stack). */
+  cpuProf: string | undefined;
 }
 
 const FULL = {
@@ -48,7 +50,7 @@ const QUICK = {
 };
 
 export const USAGE = `npm run bench -- [--json] [--out FILE] [--quick] [--stack bench|env] [--only a,b]
-  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--rest-seconds 10]
+  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--rest-seconds 10] [--cpu-prof]
 measurements: ${MEASUREMENTS.join(", ")}`;
 
 function int(name: string, raw: string | undefined): number {
@@ -67,6 +69,7 @@ export function parseOptions(argv: readonly string[]): Options {
     only: [...MEASUREMENTS],
     nextPort: 3200,
     distDir: ".next-bench",
+    cpuProf: undefined,
     ...(quick ? QUICK : FULL),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -107,6 +110,9 @@ export function parseOptions(argv: readonly string[]): Options {
         break;
       case "--auth-n":
         options.authN = int(arg, value());
+        break;
+      case "--cpu-prof":
+        options.cpuProf = "/tmp/bench-profiles";
         break;
       case "--rest-seconds":
         options.restDurationMs = int(arg, value()) * 1000;

@@ -120,7 +120,7 @@ async function main(): Promise<number> {
   const needsStack = options.only.some((name) => name !== "bcrypt");
   try {
     if (needsStack) {
-      stack = options.stack === "env" ? envStack() : await benchStack(log);
+      stack = options.stack === "env" ? envStack() : await benchStack(log, options.cpuProf);
       await measureAll(options, stack, results, failures, apps);
     }
   } finally {

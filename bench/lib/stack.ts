@@ -28,11 +28,11 @@ export const BENCH_STACK_ENV = {
   SUPABASE_CONFIG_OVERLAY: path.join(REPO_ROOT, "bench", "bench.config.toml"),
 } as const;
 
-function cli(args: string[]): Promise<string> {
+function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "supabase/local/cli.ts", ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...BENCH_STACK_ENV },
+      env: { ...process.env, ...BENCH_STACK_ENV, ...extraEnv },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -70,12 +70,20 @@ function required(values: Map<string, string> | NodeJS.ProcessEnv, name: string,
   return value;
 }
 
-export async function benchStack(log: (line: string) => void): Promise<Stack> {
+/**
+ * `cpuProfDir`: the stack process (spawned by `start`, inheriting NODE_OPTIONS) writes a V8 CPU profile
+ * there when it stops. Ignored when a stack is already running.
+ */
+export async function benchStack(log: (line: string) => void, cpuProfDir?: string): Promise<Stack> {
   const apiUrl = `http://127.0.0.1:${BENCH_STACK_ENV.SUPABASE_API_PORT}`;
   const running = await answers(apiUrl);
   if (!running) {
     log(`starting the bench stack on ${apiUrl} (state ${BENCH_STACK_ENV.SUPABASE_LOCAL_DIR})…`);
-    await cli(["start"]);
+    const profiling: Record<string, string> = cpuProfDir
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(REPO_ROOT, cpuProfDir)}` }
+      : {};
+    if (cpuProfDir) log(`the stack process writes CPU profiles to ${cpuProfDir}`);
+    await cli(["start"], profiling);
   } else {
     log(`reusing the bench stack already running on ${apiUrl}`);
   }
