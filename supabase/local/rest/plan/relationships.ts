@@ -41,7 +41,12 @@ export function findRelationship(
       }
     }
   }
-  const matching = hint === undefined ? candidates : candidates.filter((c) => c.fkName === hint || c.columns.includes(hint));
+  let matching = hint === undefined ? candidates : candidates.filter((c) => c.fkName === hint || c.columns.includes(hint));
+  // Self-reference: a column hint names the parent's own FK column, i.e. the many-to-one side.
+  if (hint !== undefined && matching.length > 1) {
+    const manyToOne = matching.filter((c) => c.cardinality === "many-to-one" && c.columns.includes(hint));
+    if (manyToOne.length === 1) matching = manyToOne;
+  }
   const [only] = matching;
   if (table && only && matching.length === 1) return { table, join: { on: only.on, toOne: only.toOne } };
   if (table && matching.length > 1) {

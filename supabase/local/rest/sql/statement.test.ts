@@ -1,0 +1,96 @@
+/** SQL builder: planned requests → statement text + parameters (pure, against a hand-built cache). */
+import { describe, expect, it } from "vitest";
+import { parseRequest } from "../parse/request";
+import { planRequest } from "../plan";
+import { testCache } from "../testing-cache";
+import { buildStatement } from "./statement";
+import { ident } from "./quote";
+
+function build(method: string, url: string, body: unknown = null, headers: Record<string, string> = {}) {
+  const u = new URL(url, "http://x");
+  const request = parseRequest({ method, path: u.pathname, query: u.searchParams, headers, body: body === null ? null : JSON.stringify(body), schemas: ["public"] });
+  const plan = planRequest(testCache(), request, 1000);
+  return buildStatement(plan, { count: request.prefer.count !== undefined, head: method === "HEAD" });
+}
+
+describe("quoting", () => {
+  it("doubles quotes and drops NUL in identifiers", () => {
+    expect(ident('a"b')).toBe('"a""b"');
+    expect(ident("x\0y")).toBe('"xy"');
+  });
+});
+
+describe("reads", () => {
+  it("builds a filtered, ordered, capped read with values as parameters", () => {
+    const s = build("GET", "/parents?select=id,label:name&name=eq.alpha&order=id.desc.nullslast");
+    expect(s.text).toBe(
+      'WITH "pgrst_source" AS (SELECT "parents"."id" AS "id", "parents"."name" AS "label" FROM "public"."parents" AS "parents" WHERE "parents"."name" = $1 ORDER BY "parents"."id" DESC NULLS LAST LIMIT $2) SELECT NULL::text AS total, pg_catalog.count("pgrst_t")::int AS page, coalesce(json_agg("pgrst_t"), \'[]\')::text AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"',
+    );
+    expect(s.params).toEqual(["alpha", 1000]);
+  });
+
+  it("embeds through a lateral join, JSON built by Postgres", () => {
+    const s = build("GET", "/parents?select=name,children!inner(title)&children.title=like.*x*");
+    expect(s.text).toContain('LEFT JOIN LATERAL (SELECT json_agg("pgrst_row") AS "body" FROM (SELECT "children_1"."title" AS "title" FROM "public"."children" AS "children_1" WHERE "children_1"."parent_id" = "parents"."id" AND "children_1"."title" LIKE $1) AS "pgrst_row") AS "pgrst_children_1" ON TRUE');
+    expect(s.text).toContain('WHERE "pgrst_children_1"."body" IS NOT NULL');
+    expect(s.params[0]).toBe("%x%");
+  });
+
+  it("puts JSON path keys, in-lists and fts configs in parameters", () => {
+    const s = build("GET", "/parents?select=meta->a->>b&id=in.(1,2)&meta->>k=eq.v");
+    expect(s.text).toContain('(("parents"."meta"->$1::text)->>$2::text) AS "b"');
+    expect(s.params).toEqual(["a", "b", ["1", "2"], "k", "v", 1000]);
+    const fts = build("GET", "/children?body=wfts(english).cat");
+    expect(fts.text).toContain('"children"."body" @@ websearch_to_tsquery($1::regconfig, $2)');
+  });
+
+  it("requires a hint for a self-referencing embed (PGRST201)", () => {
+    expect(() => build("GET", "/nodes?select=id,nodes(id)")).toThrow(/more than one relationship/);
+    expect(build("GET", "/nodes?select=id,parent:nodes!parent_id(id)").text).toContain("row_to_json");
+  });
+
+  it("adds an exact count over the same rows", () => {
+    const s = build("GET", "/parents?id=gt.1", null, { prefer: "count=exact" });
+    expect(s.text).toContain('(SELECT pg_catalog.count(*) FROM "public"."parents" AS "parents" WHERE "parents"."id" > $1)::text AS total');
+  });
+});
+
+describe("mutations", () => {
+  it("inserts through json_populate_recordset with one body parameter", () => {
+    const s = build("POST", "/parents", { name: "x'); drop table parents; --" });
+    expect(s.shape).toBe("command");
+    expect(s.text).toBe('INSERT INTO "public"."parents" ("name") SELECT "pgrst_body"."name" FROM json_populate_recordset(NULL::"public"."parents", $1::json) AS "pgrst_body"');
+    expect(s.params).toEqual([JSON.stringify([{ name: "x'); drop table parents; --" }])]);
+  });
+
+  it("upserts with ON CONFLICT on the primary key", () => {
+    const s = build("POST", "/parents?select=id", [{ id: 1, name: "a" }], { prefer: "resolution=merge-duplicates,return=representation" });
+    expect(s.text).toContain('ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id", "name" = EXCLUDED."name" RETURNING "parents"."id"');
+  });
+
+  it("evaluates column defaults per row for missing=default", () => {
+    const s = build("POST", "/parents?columns=id,name", [{ name: "a" }], { prefer: "missing=default" });
+    expect(s.text).toContain(`CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE nextval('seq'::regclass) END`);
+  });
+
+  it("updates and deletes only with a filter (21000 otherwise)", () => {
+    expect(build("PATCH", "/parents?id=eq.1", { name: "b" }).text).toBe(
+      'UPDATE "public"."parents" AS "parents" SET "name" = "pgrst_body"."name" FROM json_populate_record(NULL::"public"."parents", $2::json) AS "pgrst_body" WHERE "parents"."id" = $1',
+    );
+    expect(() => build("DELETE", "/parents")).toThrow(/DELETE requires a WHERE clause/);
+    expect(() => build("PATCH", "/parents", { name: "b" })).toThrow(/UPDATE requires a WHERE clause/);
+  });
+});
+
+describe("rpc", () => {
+  it("calls with named, typed arguments", () => {
+    const s = build("POST", "/rpc/add", { a: 1 });
+    expect(s.text).toBe('SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM "public"."add"("a" := $1::integer) AS "pgrst_call"("v")');
+    expect(s.params).toEqual(["1"]);
+  });
+
+  it("reports unknown functions and argument sets as PGRST202", () => {
+    expect(() => build("POST", "/rpc/nope", {})).toThrow(/Could not find the function public.nope without parameters/);
+    expect(() => build("POST", "/rpc/add", { z: 1 })).toThrow(/public.add\(z\)/);
+  });
+});
