@@ -41,7 +41,8 @@ describe("concurrent signups", () => {
          (select count(*)::int from public.user_profiles where user_id = any($1::uuid[])) as profiles,
          (select count(distinct user_id)::int from public.user_profiles where user_id = any($1::uuid[])) as distinct_users,
          (select count(*)::int from auth.users u
-            where not exists (select 1 from public.user_profiles p where p.user_id = u.id)) as orphans`,
+            where u.id = any($1::uuid[])
+              and not exists (select 1 from public.user_profiles p where p.user_id = u.id)) as orphans`,
       [created],
     );
     expect(rows[0]).toEqual({ profiles: SIGNUPS, distinct_users: SIGNUPS, orphans: 0 });
