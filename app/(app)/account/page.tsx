@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AccountOverview } from "@/components/account/account-overview";
+import { createClient } from "@/lib/supabase/server";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const supabase = await createClient();
+  // getUser asks the Auth server: the page shows a pending email change, which the JWT does not carry.
+  const { data } = await supabase.auth.getUser();
+  if (!data.user) redirect("/login?next=/account");
+  return (
+    <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+      <AccountOverview
+        account={{
+          email: data.user.email ?? null,
+          newEmailPending: data.user.new_email ?? null,
+          memberSince: data.user.created_at,
+        }}
+      />
+    </main>
+  );
+}

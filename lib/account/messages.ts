@@ -1,0 +1,10 @@
+/** The sentences the account page shows, in one place so forms, actions and e2e specs agree. */
+export const WRONG_PASSWORD_MESSAGE = "That is not your current password.";
+export const PASSWORD_CHANGED_MESSAGE = "Your password has been changed. Other devices have been signed out.";
+export const SAME_EMAIL_MESSAGE = "That is already your email address.";
+export const EMAIL_UNAVAILABLE_MESSAGE = "That address cannot be used. Choose another one.";
+export const EMAIL_RATE_LIMIT_MESSAGE = "Too many emails were sent just now. Wait a minute and try again.";
+
+export function emailChangeSentMessage(email: string): string {
+  return `Almost done: we sent a confirmation link to ${email}. If asked, confirm from your current address as well. Your email changes once the link is followed.`;
+}

@@ -1,0 +1,36 @@
+"use server";
+/**
+ * Changes the signed-in person's password: the current password is checked first (a session left
+ * open on a shared computer is not enough), then the new one is set and every other session is
+ * signed out. This session stays signed in.
+ */
+import { checkPassword } from "@/lib/account/verify-password";
+import { PASSWORD_CHANGED_MESSAGE, WRONG_PASSWORD_MESSAGE } from "@/lib/account/messages";
+import { changePasswordSchema } from "@/lib/account/schemas";
+import { PASSWORD_MESSAGES } from "@/lib/auth/password-policy";
+import { SAME_PASSWORD_MESSAGE } from "@/lib/auth/messages";
+import { failure, success } from "./form-state";
+import { SIGNED_OUT_MESSAGE, unexpectedFailure, validatedActionWithUser } from "./safe-action";
+
+export const changePassword = validatedActionWithUser(
+  changePasswordSchema,
+  async ({ currentPassword, password }, { supabase, user, log }) => {
+    if (!user.email) return failure(SIGNED_OUT_MESSAGE);
+    const check = await checkPassword(user.email, currentPassword);
+    if (check.result === "wrong") return failure(undefined, { currentPassword: WRONG_PASSWORD_MESSAGE });
+    if (check.result === "unavailable") return unexpectedFailure("changePassword", check.cause);
+
+    const { error } = await supabase.auth.updateUser({ password });
+    if (error) {
+      if (error.code === "same_password") return failure(undefined, { password: SAME_PASSWORD_MESSAGE });
+      if (error.code === "weak_password") return failure(undefined, { password: PASSWORD_MESSAGES.tooShort });
+      if (error.status === 401 || error.status === 403) return failure(SIGNED_OUT_MESSAGE);
+      return unexpectedFailure("changePassword", { code: error.code, status: error.status, message: error.message });
+    }
+    const others = await supabase.auth.signOut({ scope: "others" });
+    if (others.error) log.warn("Could not sign out other sessions", { userId: user.id, code: others.error.code });
+    log.info("Password changed", { userId: user.id });
+    return success(PASSWORD_CHANGED_MESSAGE);
+  },
+  { name: "changePassword" },
+);
