@@ -42,6 +42,7 @@ function splitGetParams(ctx: PlanContext, request: ApiRequest): Record<string, u
 }
 
 export function planCall(ctx: PlanContext, request: ApiRequest, name: string, maxRows: number): CallPlan {
+  if (request.method === "POST") for (const [key, value] of request.rpcParams) collectFilter(key, value, request);
   const body = request.method === "POST" ? request.body : splitGetParams(ctx, request);
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new PlanError(400, "PGRST102", "Empty or invalid json", "rpc expects a JSON object of named arguments");
