@@ -4,13 +4,25 @@
  */
 import { loadConfig, type LocalConfig } from "./config";
 import { startStack, stopStack, wipeState } from "./control";
-import { runningPid } from "./state";
+import { readReady, runningPid } from "./state";
 import { formatEnv, formatTable, outputFormat, stackValues } from "./status";
 
 const USAGE = "usage: cli.ts start | stop | status [-o env] | reset";
 
+/** The ports the running stack actually uses (it may have been started with other env overrides). */
+function asRunning(config: LocalConfig): LocalConfig {
+  const note = readReady(config);
+  if (!note) return config;
+  return {
+    ...config,
+    api: { ...config.api, port: note.apiPort },
+    db: { ...config.db, port: note.dbPort },
+    inbucket: { port: note.inbucketPort },
+  };
+}
+
 function printStatus(config: LocalConfig, format: string): void {
-  const values = stackValues(config);
+  const values = stackValues(asRunning(config));
   if (format === "env") process.stdout.write(`${formatEnv(values)}\n`);
   else if (format === "json") process.stdout.write(`${JSON.stringify(values, null, 2)}\n`);
   else process.stdout.write(`${formatTable(values)}\n`);

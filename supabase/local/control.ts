@@ -4,7 +4,7 @@
  * answers, and on stop signal it and make sure its Postgres is gone too.
  */
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigEnv, LocalConfig } from "./config";
@@ -48,6 +48,12 @@ async function waitHealthy(config: LocalConfig, pid: number, timeoutMs: number):
   throw new Error(`the stack did not become healthy within ${timeoutMs / 1000}s. Log:\n${logTail(config)}`);
 }
 
+/** Keeps one previous log: a long-lived dev state dir must not grow without bound. */
+function rotateLog(config: LocalConfig): void {
+  const file = logFile(config);
+  if (existsSync(file) && statSync(file).size > 5 * 1024 * 1024) renameSync(file, `${file}.1`);
+}
+
 /** Starts the stack if it is not running (idempotent). Returns false when it was already running. */
 export async function startStack(
   config: LocalConfig,
@@ -61,6 +67,7 @@ export async function startStack(
   }
   clearRunFiles(config);
   mkdirSync(config.stateDir, { recursive: true });
+  rotateLog(config);
   const log = openSync(logFile(config), "a");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "stack-main.ts")], {
     cwd: config.rootDir,
