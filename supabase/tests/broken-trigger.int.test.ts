@@ -19,6 +19,13 @@ function stackEnv(): { url: string; key: string } {
   return { url, key };
 }
 
+function serviceClient() {
+  const { url } = stackEnv();
+  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  if (!key) throw new Error("SUPABASE_SERVICE_ROLE_KEY must be set (the local stack's env)");
+  return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
+}
+
 function anonClient() {
   const { url, key } = stackEnv();
   return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
@@ -68,17 +75,20 @@ describe("a broken signup trigger", () => {
     expect(await usersWithEmail(viaHttp)).toBe(0);
   });
 
-  it("with the trigger restored, the same signup works and gets its profile", async () => {
+  it("with the trigger restored, the same signup gets its profile, and an admin delete removes both", async () => {
     const email = `db-test-fixed-${randomUUID().slice(0, 8)}@example.test`;
     const { data, error } = await anonClient().auth.signUp({ email, password: "correct-horse-battery-9" });
     expect(error).toBeNull();
     const userId = data.user?.id;
-    expect(userId).toBeDefined();
+    if (!userId) throw new Error("signUp returned no user");
+    const profiles = async () =>
+      (await pool.query("select count(*)::int as n from public.user_profiles where user_id = $1", [userId])).rows[0].n;
     try {
-      const { rows } = await pool.query("select count(*)::int as n from public.user_profiles where user_id = $1", [
-        userId,
-      ]);
-      expect(rows[0].n).toBe(1);
+      expect(await profiles()).toBe(1);
+      // GoTrue deletes as supabase_auth_admin: the cascade must still reach the profile.
+      const { error: deleteError } = await serviceClient().auth.admin.deleteUser(userId);
+      expect(deleteError).toBeNull();
+      expect(await profiles()).toBe(0);
     } finally {
       await pool.query("delete from auth.users where id = $1", [userId]);
     }
