@@ -8,6 +8,7 @@ import type { CompletionField } from "@/lib/profiles/fields";
 export const STEPS = [
   {
     slug: "experience",
+    label: "Experience",
     title: "Your experience",
     description: "How long you have worked and at what level.",
     fields: ["years_of_experience", "experience_level"],
@@ -15,6 +16,7 @@ export const STEPS = [
   },
   {
     slug: "education",
+    label: "Education",
     title: "Your education",
     description: "Your highest level of education and what you studied.",
     fields: ["education_level", "field_of_study"],
@@ -22,6 +24,7 @@ export const STEPS = [
   },
   {
     slug: "skills",
+    label: "Skills",
     title: "Your skills",
     description: "The skills and technologies you work with.",
     fields: ["skills_technologies"],
@@ -29,6 +32,7 @@ export const STEPS = [
   },
   {
     slug: "preferences",
+    label: "Preferences",
     title: "Work preferences",
     description: "How and where you would like to work.",
     fields: ["work_arrangement_preference", "preferred_locations"],
@@ -36,6 +40,7 @@ export const STEPS = [
   },
   {
     slug: "salary",
+    label: "Salary",
     title: "Salary expectations",
     description: "The range you are looking for, in the currency you are paid in.",
     fields: ["salary_range"],
@@ -43,6 +48,7 @@ export const STEPS = [
   },
   {
     slug: "review",
+    label: "Review",
     title: "Review your profile",
     description: "Check your answers, change anything you like, then finish.",
     fields: [],
@@ -50,6 +56,7 @@ export const STEPS = [
   },
 ] as const satisfies ReadonlyArray<{
   slug: string;
+  label: string;
   title: string;
   description: string;
   fields: readonly CompletionField[];

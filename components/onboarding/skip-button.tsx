@@ -1,0 +1,25 @@
+"use client";
+
+/** "Skip for now": its own tiny form, so skipping never runs the step's validation. */
+import { useActionState } from "react";
+import { skipOnboardingStep } from "@/lib/actions/skip-onboarding-step";
+import { initialFormState } from "@/lib/actions/form-state";
+import { Button } from "@/components/ui/button";
+
+export function SkipButton({ step, template }: { step: string; template: string | null }) {
+  const [state, action, pending] = useActionState(skipOnboardingStep, initialFormState);
+  return (
+    <form action={action} className="contents">
+      <input type="hidden" name="step" value={step} />
+      {template && <input type="hidden" name="template" value={template} />}
+      {state.message && (
+        <p role="alert" className="text-sm text-danger-700 sm:mr-2">
+          {state.message}
+        </p>
+      )}
+      <Button type="submit" variant="ghost" pending={pending} className="w-full sm:w-auto">
+        Skip for now
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/** Profile values as people read them. `null` means "nothing to show" (not answered or empty). */
+import { currencyName } from "@/lib/profiles/currencies";
+import {
+  EDUCATION_LEVEL_LABELS,
+  EXPERIENCE_LEVEL_LABELS,
+  WORK_ARRANGEMENT_LABELS,
+  type CompletionField,
+} from "@/lib/profiles/fields";
+import type { Profile } from "@/lib/profiles/row";
+
+function money(amount: number, currency: string): string {
+  return `${amount.toLocaleString("en-US")} ${currency}`;
+}
+
+export function formatSalary(min: number | null, max: number | null, currency: string | null): string | null {
+  const code = currency ?? "USD";
+  if (min !== null && max !== null) return `${money(min, code)} – ${money(max, code)}`;
+  if (min !== null) return `From ${money(min, code)}`;
+  if (max !== null) return `Up to ${money(max, code)}`;
+  return null;
+}
+
+export function formatField(profile: Profile, field: CompletionField): string | null {
+  if (!profile.answered_fields.includes(field)) return null;
+  switch (field) {
+    case "years_of_experience":
+      return profile.years_of_experience === null
+        ? null
+        : `${profile.years_of_experience} ${profile.years_of_experience === 1 ? "year" : "years"}`;
+    case "experience_level":
+      return profile.experience_level ? EXPERIENCE_LEVEL_LABELS[profile.experience_level] : null;
+    case "education_level":
+      return profile.education_level ? EDUCATION_LEVEL_LABELS[profile.education_level] : null;
+    case "field_of_study":
+      return profile.field_of_study?.trim() || null;
+    case "skills_technologies":
+      return profile.skills_technologies.length > 0 ? profile.skills_technologies.join(", ") : null;
+    case "work_arrangement_preference":
+      return profile.work_arrangement_preference ? WORK_ARRANGEMENT_LABELS[profile.work_arrangement_preference] : null;
+    case "preferred_locations":
+      return profile.preferred_locations.length > 0 ? profile.preferred_locations.join(", ") : null;
+    case "salary_range":
+      return formatSalary(profile.salary_min, profile.salary_max, profile.salary_currency);
+  }
+}
+
+/** "Skipped" when the person moved past it, "Not answered yet" when they have not reached it. */
+export function emptyLabel(profile: Profile, field: CompletionField): string {
+  return profile.answered_fields.includes(field) ? "Skipped" : "Not answered yet";
+}
+
+export function currencyLabel(code: string | null): string {
+  return code ? `${code} (${currencyName(code) ?? "unknown"})` : "—";
+}

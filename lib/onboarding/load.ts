@@ -1,0 +1,35 @@
+/**
+ * Server-side loading for the wizard and the profile page: verifies the user (never trusting the
+ * middleware alone), reads the profile and its completion status, and ensures a profile exists for
+ * users created before the signup trigger (the seed's fallback, with the service role, for the
+ * verified user id only).
+ */
+import { redirect } from "next/navigation";
+import { createProfileAutomatically } from "@/lib/profiles/create-profile";
+import { getProfile, getProfileCompletionStatus, ProfileReadError, type CompletionStatus } from "@/lib/profiles/queries";
+import type { Profile } from "@/lib/profiles/row";
+import { createAdminClient } from "@/lib/supabase/admin";
+import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
+
+export interface ProfilePageData {
+  user: SessionUser;
+  supabase: ServerSupabase;
+  profile: Profile;
+  completion: CompletionStatus;
+}
+
+export async function loadProfilePage(path: string): Promise<ProfilePageData> {
+  const supabase = await createClient();
+  const user = await getSessionUser(supabase);
+  if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
+
+  let profile = await getProfile(supabase, user.id);
+  if (!profile) {
+    const ensured = await createProfileAutomatically(createAdminClient(), user.id);
+    if (!ensured.success) throw new ProfileReadError(ensured.referenceId ?? "none");
+    profile = await getProfile(supabase, user.id);
+  }
+  const completion = await getProfileCompletionStatus(supabase, user.id);
+  if (!profile || !completion) throw new ProfileReadError("missing");
+  return { user, supabase, profile, completion };
+}
