@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
   // e2e and benchmarks build into their own folder so they never disturb `npm run dev`.
@@ -7,6 +8,14 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   poweredByHeader: false,
+  // CSP and friends on every response; the reasoning is in lib/auth/security-headers.ts.
+  async headers() {
+    const headers = securityHeaders({
+      supabaseUrl: process.env.NEXT_PUBLIC_SUPABASE_URL,
+      production: process.env.NODE_ENV === "production",
+    });
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default nextConfig;

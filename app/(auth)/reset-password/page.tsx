@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard, textLinkClass } from "@/components/auth/auth-card";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { buttonClasses } from "@/components/ui/button";
+import { getSessionUser } from "@/lib/supabase/server";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+
+/** Reached from a reset link, which signs the person in for this one purpose. */
+export default async function ResetPasswordPage() {
+  const user = await getSessionUser();
+  if (!user) {
+    return (
+      <AuthCard
+        title="This reset link has expired"
+        description="Reset links work once and expire after an hour. Ask for a new one and use the newest mail."
+      >
+        <Link href="/forgot-password" className={buttonClasses("primary", "w-full")}>
+          Send a new reset link
+        </Link>
+      </AuthCard>
+    );
+  }
+  return (
+    <AuthCard
+      title="Choose a new password"
+      description={
+        <>
+          For <strong className="font-semibold text-ink">{user.email}</strong>. You will sign in with it afterwards.
+        </>
+      }
+      footer={
+        <p>
+          Changed your mind?{" "}
+          <Link href="/onboarding" className={textLinkClass}>
+            Keep your current password
+          </Link>
+        </p>
+      }
+    >
+      <ResetPasswordForm />
+    </AuthCard>
+  );
+}
