@@ -103,6 +103,17 @@ describe("updateUser", () => {
   });
 });
 
+describe("reauthenticate", () => {
+  it("mails a one-time code to the signed-in user", async () => {
+    const { client, email } = await signedIn("reauth");
+    const { error } = await client.auth.reauthenticate();
+    expect(error).toBeNull();
+    const mail = await lastMailTo(email);
+    expect(mail.Subject).toBe("Confirm reauthentication");
+    expect(mail.Text).toMatch(/Enter the code: \d{6}/);
+  });
+});
+
 describe("password recovery", () => {
   it("answers 200 without revealing whether the address exists", async () => {
     const { error } = await anonClient().auth.resetPasswordForEmail(uniqueEmail("nobody"));

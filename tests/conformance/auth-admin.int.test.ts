@@ -41,6 +41,17 @@ describe("admin.createUser", () => {
     expect(error?.message).toBe("A user with this email address has already been registered");
   });
 
+  it("imports a bcrypt password_hash; a malformed hash is a 400", async () => {
+    const email = uniqueEmail("hash-import");
+    const hash = await withDb(async (db) => (await db.query<{ h: string }>(`select extensions.crypt('imported-pass-5', extensions.gen_salt('bf')) as h`)).rows[0]?.h);
+    const { error } = await adminClient().auth.admin.createUser({ email, password_hash: hash, email_confirm: true });
+    expect(error).toBeNull();
+    expect((await anonClient().auth.signInWithPassword({ email, password: "imported-pass-5" })).error).toBeNull();
+    const bad = await adminClient().auth.admin.createUser({ email: uniqueEmail("bad-hash"), password_hash: "not-a-hash" });
+    expect(bad.error?.status).toBe(400);
+    expect(bad.error?.code).toBe("validation_failed");
+  });
+
   it("works with the sb_secret_ key too", async () => {
     const { error } = await adminClient({ key: env.secretKey }).auth.admin.createUser({ email: uniqueEmail("secret"), password: PASSWORD });
     expect(error).toBeNull();

@@ -62,7 +62,7 @@ describe("signUp with confirmations on", () => {
     });
     expect(row.role).toBe("authenticated");
     expect(row.instance_id).toBe("00000000-0000-0000-0000-000000000000");
-    expect(String(row.encrypted_password)).toMatch(/^\$2[aby]\$10\$/);
+    expect(String(row.encrypted_password)).toMatch(/^\$2a\$10\$/);
     expect(String(row.confirmation_token)).toMatch(/^[0-9a-f]{56}$/);
     expect(row.email_confirmed_at).toBeNull();
   });
@@ -177,6 +177,16 @@ describe("signUp with confirmations on", () => {
     expect(reused.error?.status).toBe(403);
     expect(reused.error?.code).toBe("otp_expired");
     expect(reused.error?.message).toBe("Email link is invalid or has expired");
+  });
+
+  it("verifyOtp accepts a PKCE (pkce_) token_hash without any code verifier, as an /auth/confirm route uses it", async () => {
+    const email = uniqueEmail("pkce-hash");
+    await anonClient({ pkce: true }).auth.signUp({ email, password: PASSWORD });
+    const hash = tokenHashOf(await lastMailTo(email));
+    expect(hash.startsWith("pkce_")).toBe(true);
+    const { data, error } = await anonClient().auth.verifyOtp({ type: "email", token_hash: hash });
+    expect(error).toBeNull();
+    expect(data.session?.user.email).toBe(email);
   });
 
   it("verifyOtp with email + the mailed code confirms; a wrong code is refused", async () => {

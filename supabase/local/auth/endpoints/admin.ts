@@ -6,7 +6,7 @@ import { parseDurationSeconds } from "../../config.ts";
 import { confirmUser, createEmailIdentity, insertUserRow, logDbError } from "../create-user.ts";
 import { withTx, type Db } from "../db.ts";
 import { AuthError, notFound, unprocessable, validationFailed, internalError, badRequest } from "../errors.ts";
-import { hashPassword } from "../hashing.ts";
+import { hashPassword, isBcryptHash } from "../hashing.ts";
 import { bool, obj, readJsonBody, sendJson, str, type JsonBody } from "../http.ts";
 import { checkPasswordStrength } from "../password-policy.ts";
 import { isUuid, requireAdmin } from "../request-auth.ts";
@@ -56,6 +56,8 @@ export async function createUser(call: Call): Promise<void> {
   if (password !== null && passwordHash !== "") {
     throw validationFailed("Only a password or a password hash should be provided");
   }
+  // GoTrue answers a malformed hash with a 500; bad input gets a 4xx here.
+  if (passwordHash !== "" && !isBcryptHash(passwordHash)) throw validationFailed("Invalid password hash format");
   if ((password === null || password === "") && passwordHash === "") password = randomBytes(48).toString("base64url");
   if (password !== null && Buffer.byteLength(password) > 72) throw validationFailed("bcrypt: password length exceeds 72 bytes");
   const id = str(body, "id");
