@@ -15,6 +15,8 @@ describe("nextPath", () => {
   it.each([
     ["http://localhost:3000/onboarding?step=1", "http://localhost:3000", "/onboarding?step=1"],
     ["http://localhost:3000", "http://localhost:3000", "/"],
+    ["http://localhost:3000/auth/confirm?next=%2Fonboarding&flow=signup", "http://localhost:3000", "/onboarding"],
+    ["http://localhost:3000/auth/confirm?next=%2F%2Fevil.com", "http://localhost:3000", "/auth/confirm?next=%2F%2Fevil.com"],
     ["https://evil.example.com/x", "http://localhost:3000", "/"],
     ["garbage", "http://localhost:3000", "/"],
   ])("%j on %j → %j", (redirectTo, site, expected) => {

@@ -58,12 +58,17 @@ export function confirmationUrl(externalUrl: string, tokenHash: string, type: st
   return `${externalUrl}/verify?token=${encodeURIComponent(tokenHash)}&type=${encodeURIComponent(type)}&redirect_to=${encodeRedirect(redirectTo)}`;
 }
 
-/** `next` for the app's /auth/confirm route: the redirect's path when it is on the site, else "/". */
+/**
+ * `next` for the app's /auth/confirm route: the redirect's own `next` when it already points at a
+ * confirmation route (`/auth/confirm?next=/onboarding`), else its path when it is on the site, else "/".
+ */
 export function nextPath(redirectTo: string, siteUrl: string): string {
   try {
     const target = new URL(redirectTo);
     const site = new URL(siteUrl);
     if (target.origin !== site.origin) return "/";
+    const inner = target.searchParams.get("next");
+    if (inner && inner.startsWith("/") && !inner.startsWith("//")) return inner;
     return `${target.pathname}${target.search}` || "/";
   } catch {
     return "/";
