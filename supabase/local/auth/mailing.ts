@@ -74,6 +74,18 @@ export async function sendRecovery(call: Call, db: Db, user: UserRow, flow: Flow
   await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
 }
 
+/** GoTrue's sendMagicLink: a recovery-style token under the magic-link template (same frequency timer). */
+export async function sendMagicLink(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string): Promise<void> {
+  const { mail } = call.rt.settings;
+  checkFrequency(user.recovery_sent_at, mail.maxFrequencySeconds);
+  const email = user.email ?? "";
+  const otp = generateOtp(mail.otpLength);
+  const hash = withFlowPrefix(tokenHash(email, otp), flow);
+  await deliver(call, "magic_link", email, otp, hash, redirectTo);
+  await db.query(`update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`, [user.id, hash]);
+  await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
+}
+
 /** Mails the new address (and, with secure email change, the current one) a confirmation link. */
 export async function sendEmailChange(call: Call, db: Db, user: UserRow, newEmail: string, flow: FlowType, redirectTo: string): Promise<void> {
   const { mail, secureEmailChange } = call.rt.settings;

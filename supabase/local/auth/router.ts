@@ -6,6 +6,7 @@ import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
 import { logout } from "./endpoints/logout.ts";
+import { otp } from "./endpoints/otp.ts";
 import { health, jwks, settings } from "./endpoints/meta.ts";
 import { recover, resend } from "./endpoints/recover.ts";
 import { signup } from "./endpoints/signup.ts";
@@ -24,6 +25,8 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/user": { GET: getUser, PUT: updateUser },
   "/logout": { POST: logout },
   "/recover": { POST: recover },
+  "/otp": { POST: otp },
+  "/magiclink": { POST: otp },
   "/resend": { POST: resend },
   "/verify": { GET: verifyGet, POST: verifyPost },
   "/reauthenticate": { GET: reauthenticate },

@@ -14,10 +14,61 @@ import { checkPasswordStrength } from "../password-policy.ts";
 import { clientMeta, requestAud, type Call } from "../runtime.ts";
 import { sanitizedUserJson, userJson } from "../serialize.ts";
 import { issueSession } from "../tokens.ts";
-import { findUserByEmail, findUserById } from "../users-repo.ts";
+import { findUserByEmail, findUserById, type UserWithIdentities } from "../users-repo.ts";
+import type { FlowType } from "../otp.ts";
 import { createFlowState, pkceFlow, requestRedirect, validateEmail } from "./common.ts";
 
-class RepeatedSignup extends Error {}
+/** Thrown when the address already belongs to a confirmed user. */
+export class RepeatedSignup extends Error {}
+
+export interface Registration {
+  email: string;
+  aud: string;
+  encryptedPassword: string;
+  data: Record<string, unknown>;
+  flow: FlowType;
+  codeChallenge: string;
+  codeChallengeMethod: string;
+  redirectTo: string;
+}
+
+/**
+ * The transaction of GoTrue's Signup after validation (also used by magic-link sign-up): create or
+ * reuse the unconfirmed user, then either confirm + session (autoconfirm) or flow state + mail.
+ */
+export async function registerEmailUser(
+  call: Call,
+  r: Registration,
+): Promise<{ session: Record<string, unknown> } | { user: UserWithIdentities }> {
+  const { settings } = call.rt;
+  return withTx(call.rt.pool, async (db) => {
+    const existing = await findUserByEmail(db, r.email, r.aud);
+    if (existing && existing.email_confirmed_at) throw new RepeatedSignup();
+    let userId: string;
+    if (existing) {
+      userId = existing.id;
+      if (!existing.identities.some((i) => i.provider === "email")) {
+        await createEmailIdentity(db, userId, r.email, r.data, true);
+      }
+    } else {
+      userId = await insertUserRow(
+        db,
+        { aud: r.aud, email: r.email, encryptedPassword: r.encryptedPassword, userMetadata: r.data, appMetadata: { provider: "email", providers: ["email"] } },
+        "Database error saving new user",
+      );
+      await createEmailIdentity(db, userId, r.email, r.data, true);
+    }
+    if (settings.autoconfirm) {
+      await confirmUser(db, userId, false);
+      return { session: await issueSession(db, call.rt.tokens, userId, "password", clientMeta(call)) };
+    }
+    if (r.flow === "pkce") await createFlowState(db, userId, "email/signup", r.codeChallenge, r.codeChallengeMethod);
+    const user = await findUserById(db, userId);
+    if (!user) throw new AuthError(500, "unexpected_failure", "Database error saving new user");
+    await sendConfirmation(call, db, user, r.flow, r.redirectTo);
+    return { user: (await findUserById(db, userId)) ?? user };
+  });
+}
 
 export async function signup(call: Call): Promise<void> {
   const { settings, limiter } = call.rt;
@@ -50,34 +101,7 @@ export async function signup(call: Call): Promise<void> {
   const encryptedPassword = await hashPassword(password);
 
   try {
-    const answer = await withTx(call.rt.pool, async (db) => {
-      const existing = await findUserByEmail(db, email, aud);
-      if (existing && existing.email_confirmed_at) throw new RepeatedSignup();
-      let userId: string;
-      if (existing) {
-        userId = existing.id;
-        if (!existing.identities.some((i) => i.provider === "email")) {
-          await createEmailIdentity(db, userId, email, data, true);
-        }
-      } else {
-        userId = await insertUserRow(
-          db,
-          { aud, email, encryptedPassword, userMetadata: data, appMetadata: { provider: "email", providers: ["email"] } },
-          "Database error saving new user",
-        );
-        await createEmailIdentity(db, userId, email, data, true);
-      }
-      if (settings.autoconfirm) {
-        await confirmUser(db, userId, false);
-        return { session: await issueSession(db, call.rt.tokens, userId, "password", clientMeta(call)) };
-      }
-      if (flow === "pkce") await createFlowState(db, userId, "email/signup", codeChallenge, codeChallengeMethod);
-      const user = await findUserById(db, userId);
-      if (!user) throw new AuthError(500, "unexpected_failure", "Database error saving new user");
-      await sendConfirmation(call, db, user, flow, redirectTo);
-      const fresh = await findUserById(db, userId);
-      return { user: fresh ?? user };
-    });
+    const answer = await registerEmailUser(call, { email, aud, encryptedPassword, data, flow, codeChallenge, codeChallengeMethod, redirectTo });
     if ("session" in answer) sendJson(call.res, 200, answer.session);
     else sendJson(call.res, 200, userJson(answer.user));
   } catch (error) {
