@@ -20,7 +20,7 @@ const { values, positionals } = parseCommand({
     "dry-run": { type: "boolean" },
     format: { type: "string" },
     report: { type: "string" },
-    concurrency: { type: "string", default: "16" },
+    concurrency: { type: "string", default: "32" },
     url: { type: "string" },
     "service-role-key": { type: "string" },
   },
@@ -28,7 +28,7 @@ const { values, positionals } = parseCommand({
     { flag: "--dry-run", description: "validate and compare with existing users; create nothing" },
     { flag: "--format csv|json", description: "file format (default: from the file extension)" },
     { flag: "--report FILE", description: "also write the full result (every row) as JSON to FILE" },
-    { flag: "--concurrency N", description: "accounts created in parallel (default 16)" },
+    { flag: "--concurrency N", description: "accounts created in parallel (default 32)" },
     { flag: "--url URL", description: "project URL (default: $SUPABASE_URL, else the local stack)" },
     {
       flag: "--service-role-key KEY",
@@ -72,7 +72,7 @@ runMain("profiles:import", async () => {
   const admin = serviceClient(resolveApiTarget({ url: values.url, serviceRoleKey: values["service-role-key"] }));
   const outcome = await runImport(admin, checked, {
     dryRun: values["dry-run"] === true,
-    concurrency: Math.max(1, Number(values.concurrency) || 16),
+    concurrency: Math.max(1, Number(values.concurrency) || 32),
     onProgress: progressPrinter(values["dry-run"] ? "checked" : "imported"),
   });
   const verb = outcome.dryRun ? "would create" : "created";

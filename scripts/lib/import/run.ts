@@ -1,12 +1,21 @@
 /**
  * Creates the accounts of an import: each valid, new record becomes an auth user (admin API,
- * confirmed) whose trigger-made profile then receives the answers through updateProfile. Never
+ * confirmed) whose trigger-made profile then receives the answers in one UPDATE. Never
  * half-created: invalid records were rejected before any account existed, and if the answers
  * cannot be saved the account is deleted again. Existing addresses are skipped, so a re-run only
  * does what is left.
  */
+import { randomBytes } from "node:crypto";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { createProfileAutomatically, updateProfile, type ProfileResult } from "@/lib/profiles";
+import bcrypt from "bcrypt";
+import {
+  COMPLETION_FIELDS,
+  completionFieldOf,
+  createProfileAutomatically,
+  type EditableColumn,
+  type ProfileUpdate,
+} from "@/lib/profiles";
+import { fieldErrorsForConstraint } from "@/lib/profiles/constraint-errors";
 import { mapConcurrent } from "../pool";
 import { listAllUsers } from "../users";
 import type { RejectedRecord, ValidRecord } from "./validate";
@@ -26,18 +35,52 @@ export interface ImportOptions {
 
 type Result = { kind: "created"; userId: string } | { kind: "skipped" } | { kind: "rejected"; reasons: string[] };
 
-async function saveAnswers(admin: SupabaseClient, userId: string, record: ValidRecord): Promise<ProfileResult> {
-  const first = await updateProfile(admin, userId, record.answers);
-  if (first.success || first.message !== "Profile not found") return first;
+/**
+ * One UPDATE with the answers (already parsed by profileUpdateSchema) and the fields they answer —
+ * what updateProfile does, minus its read of answered_fields, which is empty on a profile the
+ * trigger has just created. Constraint errors are mapped to field messages by lib/profiles.
+ */
+async function writeAnswers(admin: SupabaseClient, userId: string, answers: ProfileUpdate): Promise<string | null> {
+  const columns = Object.keys(answers) as EditableColumn[];
+  const answered = COMPLETION_FIELDS.filter((field) => columns.some((column) => completionFieldOf(column) === field));
+  const { data, error } = await admin
+    .from("user_profiles")
+    .update({ ...answers, answered_fields: answered })
+    .eq("user_id", userId)
+    .select("profile_id");
+  if (error) {
+    const fields = fieldErrorsForConstraint(error);
+    return fields
+      ? Object.entries(fields)
+          .map(([key, message]) => `${key}: ${message}`)
+          .join("; ")
+      : `${error.code ?? ""} ${error.message}`;
+  }
+  return data.length === 1 ? null : "no profile row";
+}
+
+async function saveAnswers(admin: SupabaseClient, userId: string, answers: ProfileUpdate): Promise<string | null> {
+  const first = await writeAnswers(admin, userId, answers);
+  if (first !== "no profile row") return first;
   // The signup trigger did not run (for example it is missing on this database): ensure, then retry.
   const ensured = await createProfileAutomatically(admin, userId);
-  return ensured.success ? updateProfile(admin, userId, record.answers) : ensured;
+  return ensured.success ? writeAnswers(admin, userId, answers) : (ensured.errorDetails ?? ensured.message);
+}
+
+/**
+ * A row without a password gets a bcrypt hash of a fresh random secret that is never kept: nobody
+ * knows the password, the person sets one with "Forgot password". Cost 4 is enough for a 256-bit
+ * secret (the cost factor only slows guessing, and this secret cannot be guessed) and spares the Auth
+ * server a cost-10 hash per row, which dominates a 10,000-row import otherwise.
+ */
+async function unusablePasswordHash(): Promise<string> {
+  return bcrypt.hash(randomBytes(32).toString("base64url"), await bcrypt.genSalt(4, "a"));
 }
 
 async function createOne(admin: SupabaseClient, record: ValidRecord): Promise<Result> {
   const { data, error } = await admin.auth.admin.createUser({
     email: record.email,
-    ...(record.password ? { password: record.password } : {}),
+    ...(record.password ? { password: record.password } : { password_hash: await unusablePasswordHash() }),
     email_confirm: true,
   });
   if (error?.code === "email_exists") return { kind: "skipped" };
@@ -45,14 +88,10 @@ async function createOne(admin: SupabaseClient, record: ValidRecord): Promise<Re
     return { kind: "rejected", reasons: [`account not created: ${error?.message ?? "no user returned"}`] };
   const userId = data.user.id;
   if (Object.keys(record.answers).length === 0) return { kind: "created", userId };
-  const saved = await saveAnswers(admin, userId, record);
-  if (saved.success) return { kind: "created", userId };
+  const problem = await saveAnswers(admin, userId, record.answers);
+  if (problem === null) return { kind: "created", userId };
   const removed = await admin.auth.admin.deleteUser(userId);
-  const detail = saved.fieldErrors
-    ? Object.entries(saved.fieldErrors)
-        .map(([key, message]) => `${key}: ${message}`)
-        .join("; ")
-    : (saved.errorDetails ?? saved.message);
+  const detail = problem;
   return {
     kind: "rejected",
     reasons: [
