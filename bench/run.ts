@@ -18,7 +18,7 @@ import { measureRest } from "./measure/rest";
 import { measureSignupThroughput, measureStorm } from "./measure/signup-load";
 import { measureWizardStep } from "./measure/wizard";
 import { parseOptions, type Measurement, type Options } from "./options";
-import type { BenchResults } from "./results";
+import { RESULT_KEYS, type BenchResults } from "./results";
 import { renderTable, tableRows } from "./table";
 
 const log = (line: string) => console.error(`bench: ${line}`);
@@ -85,7 +85,9 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
     results.wizard_step_p95_ms = await measureWizardStep(stack, baseUrl, options.wizardN);
   });
   await step("first-load", options, failures, async () => {
-    results.first_load_js_kb = await measureFirstLoad(stack, baseUrl);
+    const { kb, errors } = await measureFirstLoad(stack, baseUrl);
+    results.first_load_js_kb = kb;
+    if (errors.length > 0) throw new Error(errors.join("; "));
   });
 }
 
@@ -137,7 +139,9 @@ async function main(): Promise<number> {
   if (options.json) {
     const out = path.resolve(REPO_ROOT, options.out);
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    // The issue's key order; a figure that could not be measured is NaN in memory and null in JSON.
+    const ordered = Object.fromEntries(RESULT_KEYS.filter((key) => key in results).map((key) => [key, results[key]]));
+    writeFileSync(out, `${JSON.stringify(ordered, null, 2)}\n`);
     log(`wrote ${path.relative(REPO_ROOT, out)}`);
   }
   if (failures.length > 0) {

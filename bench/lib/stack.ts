@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { LOCAL_PUBLISHABLE_KEY } from "../../supabase/local/keys";
 
 export interface Stack {
   apiUrl: string;
@@ -57,7 +58,11 @@ export function parseEnvLines(text: string): Map<string, string> {
 
 async function answers(apiUrl: string): Promise<boolean> {
   try {
-    const res = await fetch(`${apiUrl}/auth/v1/health`, { signal: AbortSignal.timeout(2000) });
+    // The gateway wants an apikey even for health, as hosted does; the well-known local one will do.
+    const res = await fetch(`${apiUrl}/auth/v1/health`, {
+      headers: { apikey: LOCAL_PUBLISHABLE_KEY },
+      signal: AbortSignal.timeout(2000),
+    });
     return res.ok;
   } catch {
     return false;
