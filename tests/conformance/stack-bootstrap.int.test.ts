@@ -51,6 +51,13 @@ describe("roles", () => {
     expect(row).toMatchObject({ ...attributes, rolsuper: false });
   });
 
+  it("postgres is not a superuser, as on hosted, but may create roles and bypass RLS", async () => {
+    const row = await one(
+      "select rolsuper, rolcreaterole, rolbypassrls, rolcanlogin from pg_roles where rolname = 'postgres'",
+    );
+    expect(row).toEqual({ rolsuper: false, rolcreaterole: true, rolbypassrls: true, rolcanlogin: true });
+  });
+
   it.each(["anon", "authenticated", "service_role"])("authenticator may switch to %s", async (role) => {
     const row = await one<{ member: boolean }>("select pg_has_role('authenticator', $1, 'MEMBER') as member", [role]);
     expect(row.member).toBe(true);

@@ -1,5 +1,10 @@
--- Roles of a hosted Supabase project (reference §C.3). Runs once, as the bootstrap superuser, on a
--- fresh data dir. Passwords are the CLI's local default ('postgres'): local only.
+-- Roles of a hosted Supabase project (reference §C.3). Runs once, as the initdb superuser
+-- supabase_admin (as in the Supabase image), on a fresh data dir. Passwords are the CLI's local
+-- default ('postgres'): local only.
+
+-- postgres runs the user's migrations and is what people connect as. On hosted it is NOT a superuser,
+-- so neither is it here: a migration that only works as a superuser fails locally too.
+create role postgres login createdb createrole replication bypassrls password 'postgres';
 
 -- The Data API roles. PostgREST switches to one of these per request from the JWT's `role` claim.
 create role anon nologin inherit;
@@ -21,10 +26,11 @@ alter role authenticator set lock_timeout = '8s';
 create role supabase_auth_admin login noinherit createrole password 'postgres';
 alter role supabase_auth_admin set search_path = auth;
 
--- Internal roles that hosted projects have; migrations sometimes grant to them.
-create role supabase_admin nologin superuser createdb createrole replication bypassrls;
+-- Internal role that hosted projects have; migrations sometimes grant to it.
 create role dashboard_user nologin createdb createrole replication;
 
--- postgres runs the user's migrations (as on hosted). Hosted lets it act as the API roles.
+-- As on hosted: postgres may act as the API roles, and manages auth tables' triggers and policies
+-- through membership of supabase_auth_admin.
 grant anon, authenticated, service_role to postgres;
+grant supabase_auth_admin to postgres;
 alter role postgres set search_path = "$user", public, extensions;
