@@ -28,8 +28,16 @@ describe("select", () => {
 
   it("returns Postgres's JSON for every type (timestamptz, arrays, ranges, jsonb)", async () => {
     const { data } = await db().from("rest_parents").select("*").eq("id", 1).single();
-    expect(data).toMatchObject({ id: 1, name: "alpha", tags: ["red", "green"], meta: { size: { w: 3 }, kind: "a" }, span: "[1,5)" });
-    expect(String((data as { created_at: string }).created_at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$/);
+    expect(data).toMatchObject({
+      id: 1,
+      name: "alpha",
+      tags: ["red", "green"],
+      meta: { size: { w: 3 }, kind: "a" },
+      span: "[1,5)",
+    });
+    expect(String((data as { created_at: string }).created_at)).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$/,
+    );
   });
 
   it("embeds one-to-many as arrays and many-to-one as objects", async () => {
@@ -39,7 +47,10 @@ describe("select", () => {
       { name: "beta", rest_children: [{ title: "third child" }] },
       { name: "gamma", rest_children: [] },
     ]);
-    const children = await db().from("rest_children").select("title, parent:rest_parents(name)").eq("title", "third child");
+    const children = await db()
+      .from("rest_children")
+      .select("title, parent:rest_parents(name)")
+      .eq("title", "third child");
     expect(children.data).toEqual([{ title: "third child", parent: { name: "beta" } }]);
   });
 
@@ -54,12 +65,19 @@ describe("select", () => {
       { name: "alpha", kids: [{ title: "first child" }] },
       { name: "beta", kids: [{ title: "third child" }] },
     ]);
-    const limited = await db().from("rest_parents").select("name, rest_children(title)").eq("id", 1).limit(1, { referencedTable: "rest_children" });
+    const limited = await db()
+      .from("rest_parents")
+      .select("name, rest_children(title)")
+      .eq("id", 1)
+      .limit(1, { referencedTable: "rest_children" });
     expect(limited.data).toEqual([{ name: "alpha", rest_children: [{ title: "first child" }] }]);
   });
 
   it("spreads a to-one embed and accepts an FK hint", async () => {
-    const { data } = await db().from("rest_children").select("title, ...rest_parents!rest_children_parent_id_fkey(name)").eq("id", 3);
+    const { data } = await db()
+      .from("rest_children")
+      .select("title, ...rest_parents!rest_children_parent_id_fkey(name)")
+      .eq("id", 3);
     expect(data).toEqual([{ title: "third child", name: "beta" }]);
   });
 
@@ -67,7 +85,9 @@ describe("select", () => {
     const { error, status } = await db().from("rest_parents").select("name, rest_canary(id)");
     expect(status).toBe(400);
     expect(error?.code).toBe("PGRST200");
-    expect(error?.message).toBe("Could not find a relationship between 'rest_parents' and 'rest_canary' in the schema cache");
+    expect(error?.message).toBe(
+      "Could not find a relationship between 'rest_parents' and 'rest_canary' in the schema cache",
+    );
   });
 });
 
@@ -155,7 +175,11 @@ describe("order, paging and counts", () => {
   });
 
   it("pages with range() and reports exact counts (206 for a partial page)", async () => {
-    const { data, count, status } = await db().from("rest_parents").select("id", { count: "exact" }).order("id").range(1, 1);
+    const { data, count, status } = await db()
+      .from("rest_parents")
+      .select("id", { count: "exact" })
+      .order("id")
+      .range(1, 1);
     expect(data).toEqual([{ id: 2 }]);
     expect(count).toBe(3);
     expect(status).toBe(206);
@@ -181,7 +205,9 @@ describe("order, paging and counts", () => {
   });
 
   it("honours a Range header", async () => {
-    const response = await rest("/rest_parents?select=id&order=id", { headers: { Range: "1-2", "Range-Unit": "items" } });
+    const response = await rest("/rest_parents?select=id&order=id", {
+      headers: { Range: "1-2", "Range-Unit": "items" },
+    });
     expect(await response.json()).toEqual([{ id: 2 }, { id: 3 }]);
     expect(response.headers.get("content-range")).toBe("1-2/*");
   });
@@ -189,7 +215,9 @@ describe("order, paging and counts", () => {
 
 describe("singular responses", () => {
   it("single() returns one object with the pgrst object content type", async () => {
-    const response = await rest("/rest_parents?select=name&id=eq.2", { headers: { Accept: "application/vnd.pgrst.object+json" } });
+    const response = await rest("/rest_parents?select=name&id=eq.2", {
+      headers: { Accept: "application/vnd.pgrst.object+json" },
+    });
     expect(response.headers.get("content-type")).toBe("application/vnd.pgrst.object+json; charset=utf-8");
     expect(await response.json()).toEqual({ name: "beta" });
   });
@@ -197,7 +225,11 @@ describe("singular responses", () => {
   it("single() on zero or many rows is 406 PGRST116", async () => {
     const none = await db().from("rest_parents").select("id").eq("id", 999).single();
     expect(none.status).toBe(406);
-    expect(none.error).toMatchObject({ code: "PGRST116", details: "The result contains 0 rows", message: "Cannot coerce the result to a single JSON object" });
+    expect(none.error).toMatchObject({
+      code: "PGRST116",
+      details: "The result contains 0 rows",
+      message: "Cannot coerce the result to a single JSON object",
+    });
     const many = await db().from("rest_parents").select("id").single();
     expect(many.error?.details).toBe("The result contains 3 rows");
   });

@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "@/supabase/local/jwt";
 import {
-  anonClient, createUser, deleteUser, dropFixtures, env, loadFixtures, rest, serviceClient, sql, tokenClient, type TestUser,
+  anonClient,
+  createUser,
+  deleteUser,
+  dropFixtures,
+  env,
+  loadFixtures,
+  rest,
+  serviceClient,
+  sql,
+  tokenClient,
+  type TestUser,
 } from "./rest-support";
 
 const SECRET = process.env.SUPABASE_JWT_SECRET ?? "super-secret-jwt-token-with-at-least-32-characters-long";
@@ -17,7 +27,10 @@ let b: TestUser;
 beforeAll(async () => {
   await loadFixtures();
   [a, b] = await Promise.all([createUser("a"), createUser("b")]);
-  await sql("insert into public.rest_notes (id, user_id, body) values (1, $1, 'a1'), (2, $1, 'a2'), (3, $2, 'b1')", [a.id, b.id]);
+  await sql("insert into public.rest_notes (id, user_id, body) values (1, $1, 'a1'), (2, $1, 'a2'), (3, $2, 'b1')", [
+    a.id,
+    b.id,
+  ]);
   await sql("select setval(pg_get_serial_sequence('public.rest_notes', 'id'), 100)");
 });
 
@@ -26,7 +39,8 @@ afterAll(async () => {
   await Promise.all([deleteUser(a), deleteUser(b)]);
 });
 
-const noteBodies = async () => (await sql<{ body: string }>("select body from public.rest_notes order by id")).map((r) => r.body);
+const noteBodies = async () =>
+  (await sql<{ body: string }>("select body from public.rest_notes order by id")).map((r) => r.body);
 
 describe("own-row table: select", () => {
   it("anon is refused with 401 42501 (no grant)", async () => {
@@ -36,9 +50,16 @@ describe("own-row table: select", () => {
   });
 
   it("users see only their own rows; service_role sees all", async () => {
-    expect((await a.client.from("rest_notes").select("body").order("id")).data).toEqual([{ body: "a1" }, { body: "a2" }]);
+    expect((await a.client.from("rest_notes").select("body").order("id")).data).toEqual([
+      { body: "a1" },
+      { body: "a2" },
+    ]);
     expect((await b.client.from("rest_notes").select("body")).data).toEqual([{ body: "b1" }]);
-    expect((await serviceClient().from("rest_notes").select("body").order("id")).data).toEqual([{ body: "a1" }, { body: "a2" }, { body: "b1" }]);
+    expect((await serviceClient().from("rest_notes").select("body").order("id")).data).toEqual([
+      { body: "a1" },
+      { body: "a2" },
+      { body: "b1" },
+    ]);
   });
 });
 
@@ -56,7 +77,10 @@ describe("own-row table: insert", () => {
   it("a user cannot insert for someone else: 403 42501", async () => {
     const { error, status } = await a.client.from("rest_notes").insert({ body: "forged", user_id: b.id });
     expect(status).toBe(403);
-    expect(error).toMatchObject({ code: "42501", message: 'new row violates row-level security policy for table "rest_notes"' });
+    expect(error).toMatchObject({
+      code: "42501",
+      message: 'new row violates row-level security policy for table "rest_notes"',
+    });
     expect(await noteBodies()).not.toContain("forged");
   });
 
@@ -86,7 +110,11 @@ describe("own-row table: update", () => {
   });
 
   it("service_role updates any row", async () => {
-    const { data } = await serviceClient().from("rest_notes").update({ body: "b1 by service" }).eq("id", 3).select("body");
+    const { data } = await serviceClient()
+      .from("rest_notes")
+      .update({ body: "b1 by service" })
+      .eq("id", 3)
+      .select("body");
     expect(data).toEqual([{ body: "b1 by service" }]);
   });
 });
@@ -126,7 +154,13 @@ describe("anon-readable table", () => {
 describe("request settings seen by SQL", () => {
   it("sets role, claims, method, path, search_path, read-only and the role's timeout", async () => {
     const { data } = await a.client.rpc("rest_whoami", {}, { get: true });
-    expect(data).toMatchObject({ role: "authenticated", sub: a.id, method: "GET", path: "/rpc/rest_whoami", read_only: "on" });
+    expect(data).toMatchObject({
+      role: "authenticated",
+      sub: a.id,
+      method: "GET",
+      path: "/rpc/rest_whoami",
+      read_only: "on",
+    });
     expect((data as { search_path: string }).search_path).toBe('"public", "public", "extensions"');
     const [setting] = await sql<{ timeout: string | null }>(
       "select (select split_part(c, '=', 2) from unnest(s.setconfig) c where c like 'statement_timeout=%') as timeout from pg_db_role_setting s join pg_roles r on r.oid = s.setrole where r.rolname = 'authenticated'",
@@ -139,8 +173,14 @@ describe("request settings seen by SQL", () => {
 
 describe("JWTs and keys", () => {
   it("an expired token is 401 PGRST303 with WWW-Authenticate", async () => {
-    const expired = await signJwt({ sub: a.id, role: "authenticated", aud: "authenticated", exp: Math.floor(Date.now() / 1000) - 3600 }, SECRET);
-    const response = await rest("/rest_public?select=label", { key: env.anonKey, headers: { Authorization: `Bearer ${expired}` } });
+    const expired = await signJwt(
+      { sub: a.id, role: "authenticated", aud: "authenticated", exp: Math.floor(Date.now() / 1000) - 3600 },
+      SECRET,
+    );
+    const response = await rest("/rest_public?select=label", {
+      key: env.anonKey,
+      headers: { Authorization: `Bearer ${expired}` },
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token"/);
     expect(await response.json()).toMatchObject({ code: "PGRST303", message: "JWT expired" });
@@ -154,8 +194,13 @@ describe("JWTs and keys", () => {
   });
 
   it("a self-minted user token works like a GoTrue one", async () => {
-    const token = await signJwt({ sub: b.id, role: "authenticated", aud: "authenticated", exp: Math.floor(Date.now() / 1000) + 600 }, SECRET);
-    expect((await tokenClient(token).from("rest_notes").select("user_id")).data?.every((r) => r.user_id === b.id)).toBe(true);
+    const token = await signJwt(
+      { sub: b.id, role: "authenticated", aud: "authenticated", exp: Math.floor(Date.now() / 1000) + 600 },
+      SECRET,
+    );
+    expect((await tokenClient(token).from("rest_notes").select("user_id")).data?.every((r) => r.user_id === b.id)).toBe(
+      true,
+    );
   });
 
   it("maps sb_publishable_ to anon and sb_secret_ to service_role", async () => {
@@ -166,7 +211,9 @@ describe("JWTs and keys", () => {
 
 describe("schema cache and OpenAPI", () => {
   it("sees a new table after NOTIFY pgrst, 'reload schema'", async () => {
-    await sql("create table public.rest_late (id int primary key); grant select on public.rest_late to service_role; notify pgrst, 'reload schema'");
+    await sql(
+      "create table public.rest_late (id int primary key); grant select on public.rest_late to service_role; notify pgrst, 'reload schema'",
+    );
     try {
       let status = 0;
       for (let i = 0; i < 50 && status !== 200; i++) {

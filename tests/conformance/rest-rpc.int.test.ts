@@ -53,7 +53,10 @@ describe("rpc", () => {
   it("answers 404 PGRST202 for an unknown function or argument set", async () => {
     const unknown = await db().rpc("rest_nope", { x: 1 });
     expect(unknown.status).toBe(404);
-    expect(unknown.error).toMatchObject({ code: "PGRST202", message: "Could not find the function public.rest_nope(x) in the schema cache" });
+    expect(unknown.error).toMatchObject({
+      code: "PGRST202",
+      message: "Could not find the function public.rest_nope(x) in the schema cache",
+    });
     const badArgs = await db().rpc("rest_add", { z: 1 });
     expect(badArgs.error?.code).toBe("PGRST202");
   });

@@ -15,12 +15,24 @@ function need(name: string): string {
 }
 
 export const env = {
-  get url() { return need("SUPABASE_URL"); },
-  get anonKey() { return need("SUPABASE_ANON_KEY"); },
-  get serviceRoleKey() { return need("SUPABASE_SERVICE_ROLE_KEY"); },
-  get publishableKey() { return need("SUPABASE_PUBLISHABLE_KEY"); },
-  get secretKey() { return need("SUPABASE_SECRET_KEY"); },
-  get dbUrl() { return need("SUPABASE_DB_URL"); },
+  get url() {
+    return need("SUPABASE_URL");
+  },
+  get anonKey() {
+    return need("SUPABASE_ANON_KEY");
+  },
+  get serviceRoleKey() {
+    return need("SUPABASE_SERVICE_ROLE_KEY");
+  },
+  get publishableKey() {
+    return need("SUPABASE_PUBLISHABLE_KEY");
+  },
+  get secretKey() {
+    return need("SUPABASE_SECRET_KEY");
+  },
+  get dbUrl() {
+    return need("SUPABASE_DB_URL");
+  },
 };
 
 const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
@@ -35,10 +47,16 @@ export function serviceClient(key = env.serviceRoleKey): SupabaseClient {
 
 /** A client that sends `token` as its bearer, as a signed-in browser would. */
 export function tokenClient(token: string): SupabaseClient {
-  return createClient(env.url, env.anonKey, { ...noSession, global: { headers: { Authorization: `Bearer ${token}` } } });
+  return createClient(env.url, env.anonKey, {
+    ...noSession,
+    global: { headers: { Authorization: `Bearer ${token}` } },
+  });
 }
 
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: env.dbUrl });
   await client.connect();
   try {

@@ -3,7 +3,17 @@ import type { ServerResponse } from "node:http";
 import { preferenceApplied } from "./parse/prefer";
 import type { Prepared } from "./prepare";
 import type { ExecResult } from "./execute";
-import { JSON_TYPE, OBJECT_TYPE, contentRange, rangeNotSatisfiable, rangeStatus, send, sendError, singularError, unwrapSingle } from "./respond";
+import {
+  JSON_TYPE,
+  OBJECT_TYPE,
+  contentRange,
+  rangeNotSatisfiable,
+  rangeStatus,
+  send,
+  sendError,
+  singularError,
+  unwrapSingle,
+} from "./respond";
 
 function locationFor(table: string, row: string | null): string | undefined {
   if (!row) return undefined;
@@ -12,7 +22,12 @@ function locationFor(table: string, row: string | null): string | undefined {
   return `/${encodeURIComponent(table)}?${query.join("&")}`;
 }
 
-export function answer(res: ServerResponse, prepared: Prepared, result: ExecResult, extra: Record<string, string>): void {
+export function answer(
+  res: ServerResponse,
+  prepared: Prepared,
+  result: ExecResult,
+  extra: Record<string, string>,
+): void {
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
   const total = result.total === null || !request.prefer.count ? null : Number(result.total);
@@ -28,7 +43,8 @@ export function answer(res: ServerResponse, prepared: Prepared, result: ExecResu
   const scalarCall = plan.kind === "call" && plan.call.fn.returns !== "composite";
   if (request.singular && result.page !== 1 && !scalarCall) return sendError(res, singularError(result.page), head);
   let body = result.body;
-  if (request.singular || (plan.kind === "call" && prepared.statement.singleObject)) body = body === null ? null : unwrapSingle(body);
+  if (request.singular || (plan.kind === "call" && prepared.statement.singleObject))
+    body = body === null ? null : unwrapSingle(body);
   if (plan.kind === "read" || plan.kind === "call") {
     if (plan.kind === "call" && plan.call.fn.returns === "void") return send(res, 204, extra, null);
     headers["Content-Range"] = contentRange(prepared.offset, result.page, total);

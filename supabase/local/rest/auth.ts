@@ -28,7 +28,8 @@ export class Authenticator {
   ) {}
 
   async identify(bearer: string | null): Promise<Identity> {
-    if (bearer === null || bearer === "") return { role: this.anonRole, claimsJson: JSON.stringify({ role: this.anonRole }) };
+    if (bearer === null || bearer === "")
+      return { role: this.anonRole, claimsJson: JSON.stringify({ role: this.anonRole }) };
     const hit = this.cache.get(bearer);
     if (hit && (hit.exp === undefined || hit.exp + CLOCK_SKEW_SECONDS > Date.now() / 1000)) return hit.identity;
     const result = await verifyJwt(bearer, this.secret);

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import { DbError, fromPgError, isPgError } from "./errors";
+import { type DbError, fromPgError, isPgError } from "./errors";
 import type { Statement } from "./sql/statement";
 
 export interface TxSettings {
@@ -70,11 +70,18 @@ function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
     return { total: String(rows), page: rows, body: null, location: null };
   }
   const row = (result.rows[0] ?? {}) as Partial<ExecResult>;
-  return { total: row.total ?? null, page: Number(row.page ?? 0), body: row.body ?? null, location: row.location ?? null };
+  return {
+    total: row.total ?? null,
+    page: Number(row.page ?? 0),
+    body: row.body ?? null,
+    location: row.location ?? null,
+  };
 }
 
 function firstRealError(outcomes: PromiseSettledResult<unknown>[]): unknown {
-  const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => o.reason as unknown);
+  const errors = outcomes
+    .filter((o): o is PromiseRejectedResult => o.status === "rejected")
+    .map((o) => o.reason as unknown);
   // After the first failure the others only say "current transaction is aborted" (25P02).
   return errors.find((e) => !(isPgError(e) && e.code === "25P02")) ?? errors[0];
 }
@@ -118,6 +125,11 @@ export async function runInTransaction(
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {
   if (!isPgError(error) || typeof error.code !== "string") return undefined;
-  const fields = { code: error.code, message: error.message, ...(error.detail && { detail: error.detail }), ...(error.hint && { hint: error.hint }) };
+  const fields = {
+    code: error.code,
+    message: error.message,
+    ...(error.detail && { detail: error.detail }),
+    ...(error.hint && { hint: error.hint }),
+  };
   return fromPgError(fields, role === anonRole);
 }

@@ -46,7 +46,12 @@ export function searchPathFor(schema: string, extra: string[]): string {
   return [schema, ...extra].map(ident).join(", ");
 }
 
-export async function handleRequest(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, ctx: ServiceContext): Promise<void> {
+export async function handleRequest(
+  deps: HandlerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ServiceContext,
+): Promise<void> {
   const method = req.method ?? "GET";
   let role = deps.anonRole;
   try {
@@ -58,12 +63,21 @@ export async function handleRequest(deps: HandlerDeps, req: IncomingMessage, res
     if (ctx.path === "/" && method === "GET") {
       if (role !== "service_role") {
         // Hosted answers this from its gateway, in the gateway's shape (reference §D.6).
-        const refusal = { message: "Invalid API key", hint: "Only the service_role API key can be used for this endpoint." };
+        const refusal = {
+          message: "Invalid API key",
+          hint: "Only the service_role API key can be used for this endpoint.",
+        };
         return send(res, 401, { "Content-Type": JSON_TYPE }, JSON.stringify(refusal));
       }
       const profile = req.headers["accept-profile"];
-      const docSchema = typeof profile === "string" && schema.schemas.includes(profile) ? profile : (schema.schemas[0] ?? "public");
-      return send(res, 200, { "Content-Type": "application/openapi+json; charset=utf-8" }, openApiDocument(schema, docSchema, req.headers.host));
+      const docSchema =
+        typeof profile === "string" && schema.schemas.includes(profile) ? profile : (schema.schemas[0] ?? "public");
+      return send(
+        res,
+        200,
+        { "Content-Type": "application/openapi+json; charset=utf-8" },
+        openApiDocument(schema, docSchema, req.headers.host),
+      );
     }
     const prepared = deps.preparer.prepare(schema, req, ctx, body);
     const { request } = prepared;
@@ -92,6 +106,11 @@ export async function handleRequest(deps: HandlerDeps, req: IncomingMessage, res
     const dbError = toDbError(error, role, deps.anonRole);
     if (dbError) return sendError(res, dbError, head);
     console.error("[rest] unexpected error", error);
-    send(res, 500, { "Content-Type": JSON_TYPE }, JSON.stringify({ code: "PGRST000", details: null, hint: null, message: "Internal server error" }));
+    send(
+      res,
+      500,
+      { "Content-Type": JSON_TYPE },
+      JSON.stringify({ code: "PGRST000", details: null, hint: null, message: "Internal server error" }),
+    );
   }
 }

@@ -30,7 +30,12 @@ const POOL_SIZE = 10;
 
 export async function createRestService(deps: RestDeps): Promise<RestService> {
   // Pipelining lets BEGIN + settings + statement + COMMIT share one round trip (see execute.ts).
-  const pool = new pg.Pool({ connectionString: deps.connectionString, max: POOL_SIZE, pipeline: true, application_name: "postgrest-local" } as pg.PoolConfig);
+  const pool = new pg.Pool({
+    connectionString: deps.connectionString,
+    max: POOL_SIZE,
+    pipeline: true,
+    application_name: "postgrest-local",
+  } as pg.PoolConfig);
   pool.on("error", (error) => console.error("[rest] idle connection error:", error.message));
   const preparer = new Preparer(deps.schemas, deps.maxRows);
   let cache: Promise<SchemaCache> = loadSchemaCache(pool, deps.schemas);

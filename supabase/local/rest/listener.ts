@@ -22,7 +22,10 @@ export class SchemaListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: "postgrest-local-listener" });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: "postgrest-local-listener",
+    });
     this.client = client;
     client.on("error", () => this.retry(client));
     client.on("end", () => this.retry(client));

@@ -7,18 +7,31 @@ import type { Column, SchemaCache } from "./schema/types";
 function property(column: Column): Record<string, unknown> {
   const type = column.type;
   const base = type.replace(/\(.*\)/, "");
-  const json =
-    /^(integer|bigint|smallint)$/.test(base) ? { type: "integer" }
-    : /^(numeric|real|double precision)$/.test(base) ? { type: "number" }
-    : base === "boolean" ? { type: "boolean" }
-    : base.endsWith("[]") ? { type: "array", items: { type: "string" } }
-    : /^jsonb?$/.test(base) ? {}
-    : { type: "string" };
+  const json = /^(integer|bigint|smallint)$/.test(base)
+    ? { type: "integer" }
+    : /^(numeric|real|double precision)$/.test(base)
+      ? { type: "number" }
+      : base === "boolean"
+        ? { type: "boolean" }
+        : base.endsWith("[]")
+          ? { type: "array", items: { type: "string" } }
+          : /^jsonb?$/.test(base)
+            ? {}
+            : { type: "string" };
   return { ...json, format: type, ...(column.default !== null && { default: column.default }) };
 }
 
 export function openApiDocument(cache: SchemaCache, schema: string, host: string | undefined): string {
-  const paths: Record<string, unknown> = { "/": { get: { produces: ["application/openapi+json", "application/json"], responses: { 200: { description: "OK" } }, summary: "OpenAPI description (this document)", tags: ["Introspection"] } } };
+  const paths: Record<string, unknown> = {
+    "/": {
+      get: {
+        produces: ["application/openapi+json", "application/json"],
+        responses: { 200: { description: "OK" } },
+        summary: "OpenAPI description (this document)",
+        tags: ["Introspection"],
+      },
+    },
+  };
   const definitions: Record<string, unknown> = {};
   for (const table of cache.tables.values()) {
     if (table.schema !== schema) continue;
@@ -29,7 +42,9 @@ export function openApiDocument(cache: SchemaCache, schema: string, host: string
       required: columns.filter((c) => c.notNull && c.default === null).map((c) => c.name),
       properties: Object.fromEntries(columns.map((c) => [c.name, property(c)])),
     };
-    const ok = { 200: { description: "OK", schema: { type: "array", items: { $ref: `#/definitions/${table.name}` } } } };
+    const ok = {
+      200: { description: "OK", schema: { type: "array", items: { $ref: `#/definitions/${table.name}` } } },
+    };
     const item = { get: { tags: [table.name], responses: ok } } as Record<string, unknown>;
     if (table.kind === "table") {
       item.post = { tags: [table.name], responses: { 201: { description: "Created" } } };
@@ -45,7 +60,18 @@ export function openApiDocument(cache: SchemaCache, schema: string, host: string
     paths[`/rpc/${fn.name}`] = {
       post: {
         tags: ["(rpc) " + fn.name],
-        parameters: [{ in: "body", name: "args", required: true, schema: { type: "object", properties: args, required: fn.args.filter((a) => !a.hasDefault).map((a) => a.name) } }],
+        parameters: [
+          {
+            in: "body",
+            name: "args",
+            required: true,
+            schema: {
+              type: "object",
+              properties: args,
+              required: fn.args.filter((a) => !a.hasDefault).map((a) => a.name),
+            },
+          },
+        ],
         responses: { 200: { description: "OK" } },
       },
     };

@@ -39,7 +39,16 @@ export class Preparer {
     const h = req.headers;
     const cacheable = body === null;
     const key = cacheable
-      ? [method, ctx.path, ctx.query.toString(), h["accept"], h["prefer"], h["accept-profile"], h["content-profile"], h["range"]].join("\u0000")
+      ? [
+          method,
+          ctx.path,
+          ctx.query.toString(),
+          h["accept"],
+          h["prefer"],
+          h["accept-profile"],
+          h["content-profile"],
+          h["range"],
+        ].join("\u0000")
       : "";
     const hit = cacheable ? this.cache.get(key) : undefined;
     if (hit) return hit;
@@ -47,7 +56,12 @@ export class Preparer {
     const plan = planRequest(schema, request, this.maxRows);
     const statement = buildStatement(plan, { count: request.prefer.count !== undefined, head: method === "HEAD" });
     const readOnly = plan.kind === "read" || (plan.kind === "call" && plan.readOnly);
-    const offset = plan.kind === "read" ? (plan.node.offset ?? 0) : plan.kind === "call" ? (plan.node?.offset ?? plan.offset ?? 0) : 0;
+    const offset =
+      plan.kind === "read"
+        ? (plan.node.offset ?? 0)
+        : plan.kind === "call"
+          ? (plan.node?.offset ?? plan.offset ?? 0)
+          : 0;
     const prepared: Prepared = { request, plan, statement, readOnly, offset };
     if (cacheable) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();

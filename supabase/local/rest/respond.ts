@@ -25,7 +25,12 @@ export function sendError(res: ServerResponse, error: ApiError, head = false): v
 }
 
 export function singularError(rows: number): ApiError {
-  return new ApiError(406, "PGRST116", "Cannot coerce the result to a single JSON object", `The result contains ${rows} rows`);
+  return new ApiError(
+    406,
+    "PGRST116",
+    "Cannot coerce the result to a single JSON object",
+    `The result contains ${rows} rows`,
+  );
 }
 
 /** `[{…}]` → `{…}`: json_agg writes exactly one element between the brackets. */
@@ -47,5 +52,10 @@ export function rangeStatus(offset: number, page: number, total: number | null):
 }
 
 export function rangeNotSatisfiable(offset: number, total: number): ApiError {
-  return new ApiError(416, "PGRST103", "Requested range not satisfiable", `An offset of ${offset} was requested, but there are only ${total} rows.`);
+  return new ApiError(
+    416,
+    "PGRST103",
+    "Requested range not satisfiable",
+    `An offset of ${offset} was requested, but there are only ${total} rows.`,
+  );
 }

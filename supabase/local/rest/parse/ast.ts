@@ -28,18 +28,7 @@ export type SelectItem =
     };
 
 export const QUANTIFIABLE = ["eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "match", "imatch"] as const;
-export const SIMPLE_OPS = [
-  ...QUANTIFIABLE,
-  "isdistinct",
-  "cs",
-  "cd",
-  "ov",
-  "sl",
-  "sr",
-  "nxl",
-  "nxr",
-  "adj",
-] as const;
+export const SIMPLE_OPS = [...QUANTIFIABLE, "isdistinct", "cs", "cd", "ov", "sl", "sr", "nxl", "nxr", "adj"] as const;
 export const FTS_OPS = ["fts", "plfts", "phfts", "wfts"] as const;
 export const IS_VALUES = ["null", "not_null", "true", "false", "unknown"] as const;
 

@@ -37,7 +37,12 @@ function pathOf(prefix: string | undefined): string[] {
 
 function nonNegative(name: string, raw: string): number {
   if (!/^\d{1,15}$/.test(raw)) {
-    throw new ParseError(400, "PGRST100", `"failed to parse ${name} parameter (${raw})" (line 1, column 1)`, `unexpected "${raw.slice(0, 1)}" expecting digit`);
+    throw new ParseError(
+      400,
+      "PGRST100",
+      `"failed to parse ${name} parameter (${raw})" (line 1, column 1)`,
+      `unexpected "${raw.slice(0, 1)}" expecting digit`,
+    );
   }
   return Number(raw);
 }

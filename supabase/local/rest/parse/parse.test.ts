@@ -21,27 +21,58 @@ describe("select", () => {
     ["my-col", [col("my-col")]],
     [
       "data->a->>b",
-      [{ kind: "column", field: { name: "data", json: [{ arrow: "->", key: "a" }, { arrow: "->>", key: "b" }] } }],
+      [
+        {
+          kind: "column",
+          field: {
+            name: "data",
+            json: [
+              { arrow: "->", key: "a" },
+              { arrow: "->>", key: "b" },
+            ],
+          },
+        },
+      ],
     ],
     ["w:data->0", [{ kind: "column", alias: "w", field: { name: "data", json: [{ arrow: "->", key: "0" }] } }]],
     ["kids(id)", [{ kind: "embed", name: "kids", join: "left", spread: false, select: [col("id")] }]],
-    ["k:kids!inner(*)", [{ kind: "embed", name: "kids", alias: "k", join: "inner", spread: false, select: [{ kind: "star" }] }]],
-    ["kids!kids_parent_fkey!left()", [{ kind: "embed", name: "kids", hint: "kids_parent_fkey", join: "left", spread: false, select: [] }]],
+    [
+      "k:kids!inner(*)",
+      [{ kind: "embed", name: "kids", alias: "k", join: "inner", spread: false, select: [{ kind: "star" }] }],
+    ],
+    [
+      "kids!kids_parent_fkey!left()",
+      [{ kind: "embed", name: "kids", hint: "kids_parent_fkey", join: "left", spread: false, select: [] }],
+    ],
     ["...parent(name)", [{ kind: "embed", name: "parent", join: "left", spread: true, select: [col("name")] }]],
-    ["a(b(c))", [{ kind: "embed", name: "a", join: "left", spread: false, select: [{ kind: "embed", name: "b", join: "left", spread: false, select: [col("c")] }] }]],
+    [
+      "a(b(c))",
+      [
+        {
+          kind: "embed",
+          name: "a",
+          join: "left",
+          spread: false,
+          select: [{ kind: "embed", name: "b", join: "left", spread: false, select: [col("c")] }],
+        },
+      ],
+    ],
   ])("%s", (input, expected) => {
     expect(parseSelect(input)).toEqual(expected);
   });
 
-  it.each(["id,,name", "id,", "kids(id", "id::", "id::text;drop", "kids!a!b!c(id)", ",", "a)"])("refuses %s with PGRST100", (input) => {
-    expect(() => parseSelect(input)).toThrow(ApiError);
-    try {
-      parseSelect(input);
-    } catch (error) {
-      expect((error as ApiError).code).toBe("PGRST100");
-      expect((error as ApiError).status).toBe(400);
-    }
-  });
+  it.each(["id,,name", "id,", "kids(id", "id::", "id::text;drop", "kids!a!b!c(id)", ",", "a)"])(
+    "refuses %s with PGRST100",
+    (input) => {
+      expect(() => parseSelect(input)).toThrow(ApiError);
+      try {
+        parseSelect(input);
+      } catch (error) {
+        expect((error as ApiError).code).toBe("PGRST100");
+        expect((error as ApiError).status).toBe(400);
+      }
+    },
+  );
 });
 
 describe("filters", () => {
@@ -53,7 +84,7 @@ describe("filters", () => {
     ["like.*x*", { op: "like", value: "*x*" }, false],
     ["eq(any).{1,2}", { op: "eq", quantifier: "any", value: "{1,2}" }, false],
     ["like(all).{a*,*b}", { op: "like", quantifier: "all", value: "{a*,*b}" }, false],
-    ["in.(1,2,\"a,b\")", { op: "in", values: ["1", "2", "a,b"] }, false],
+    ['in.(1,2,"a,b")', { op: "in", values: ["1", "2", "a,b"] }, false],
     ["in.()", { op: "in", values: [] }, false],
     ['in.("a\\"b")', { op: "in", values: ['a"b'] }, false],
     ["is.null", { op: "is", value: "null" }, false],
@@ -61,16 +92,19 @@ describe("filters", () => {
     ["not.is.true", { op: "is", value: "true" }, true],
     ["fts.cat & dog", { op: "fts", value: "cat & dog" }, false],
     ["wfts(english).a or b", { op: "wfts", config: "english", value: "a or b" }, false],
-    ["cs.{\"k\":1}", { op: "cs", value: '{"k":1}' }, false],
+    ['cs.{"k":1}', { op: "cs", value: '{"k":1}' }, false],
     ["isdistinct.x", { op: "isdistinct", value: "x" }, false],
     ["adj.[1,2)", { op: "adj", value: "[1,2)" }, false],
   ])("%s", (input, expr, negate) => {
     expect(parseFilterValue(field, input)).toEqual({ field, negate, expr });
   });
 
-  it.each(["eqq.1", "eq", "is.maybe", "eq(some).{1}", "fts(bad config).x", "in.(1,2", "not.", ""])("refuses %s", (input) => {
-    expect(() => parseFilterValue(field, input)).toThrow(/failed to parse filter/);
-  });
+  it.each(["eqq.1", "eq", "is.maybe", "eq(some).{1}", "fts(bad config).x", "in.(1,2", "not.", ""])(
+    "refuses %s",
+    (input) => {
+      expect(() => parseFilterValue(field, input)).toThrow(/failed to parse filter/);
+    },
+  );
 });
 
 describe("logic trees", () => {
@@ -86,8 +120,14 @@ describe("logic trees", () => {
           op: "and",
           negate: true,
           children: [
-            { kind: "filter", filter: { field: { name: "b", json: [] }, negate: false, expr: { op: "in", values: ["1", "2"] } } },
-            { kind: "filter", filter: { field: { name: "c", json: [] }, negate: false, expr: { op: "cs", value: "{x,y}" } } },
+            {
+              kind: "filter",
+              filter: { field: { name: "b", json: [] }, negate: false, expr: { op: "in", values: ["1", "2"] } },
+            },
+            {
+              kind: "filter",
+              filter: { field: { name: "c", json: [] }, negate: false, expr: { op: "cs", value: "{x,y}" } },
+            },
           ],
         },
         { kind: "filter", filter: { field: { name: "d", json: [] }, negate: false, expr: { op: "eq", value: "p,q" } } },
@@ -97,7 +137,10 @@ describe("logic trees", () => {
 
   it("accepts JSON paths and negated leaves", () => {
     const tree = parseLogicValue("and", true, "(data->>k.not.is.null)");
-    expect(tree).toMatchObject({ negate: true, children: [{ filter: { field: { name: "data", json: [{ arrow: "->>", key: "k" }] }, negate: true } }] });
+    expect(tree).toMatchObject({
+      negate: true,
+      children: [{ filter: { field: { name: "data", json: [{ arrow: "->>", key: "k" }] }, negate: true } }],
+    });
   });
 
   it.each(["a.eq.1", "(a.eq.1", "(a.eq.1,)", "()", "(a.zz.1)", "(a.eq.1))"])("refuses %s", (input) => {
@@ -109,10 +152,13 @@ describe("order, columns, keys, prefer", () => {
   it.each([
     ["id", [{ field: { name: "id", json: [] } }]],
     ["id.desc", [{ field: { name: "id", json: [] }, direction: "desc" }]],
-    ["a.asc.nullslast,b.nullsfirst", [
-      { field: { name: "a", json: [] }, direction: "asc", nulls: "last" },
-      { field: { name: "b", json: [] }, nulls: "first" },
-    ]],
+    [
+      "a.asc.nullslast,b.nullsfirst",
+      [
+        { field: { name: "a", json: [] }, direction: "asc", nulls: "last" },
+        { field: { name: "b", json: [] }, nulls: "first" },
+      ],
+    ],
     ["data->>x.desc", [{ field: { name: "data", json: [{ arrow: "->>", key: "x" }] }, direction: "desc" }]],
   ])("order=%s", (input, expected) => {
     expect(parseOrder(input)).toEqual(expected);
@@ -129,7 +175,10 @@ describe("order, columns, keys, prefer", () => {
 
   it("splits embed paths off filter keys", () => {
     expect(splitKey("kids.title")).toEqual({ path: ["kids"], field: { name: "title", json: [] } });
-    expect(splitKey("a.b.data->>x")).toEqual({ path: ["a", "b"], field: { name: "data", json: [{ arrow: "->>", key: "x" }] } });
+    expect(splitKey("a.b.data->>x")).toEqual({
+      path: ["a", "b"],
+      field: { name: "data", json: [{ arrow: "->>", key: "x" }] },
+    });
   });
 
   it("reads Prefer like PostgREST: first value wins, unknown ignored", () => {
@@ -139,7 +188,9 @@ describe("order, columns, keys, prefer", () => {
       resolution: "merge-duplicates",
       missing: "default",
     });
-    expect(parsePrefer("return=minimal, return=representation, tx=rollback, count=bogus")).toEqual({ return: "minimal" });
+    expect(parsePrefer("return=minimal, return=representation, tx=rollback, count=bogus")).toEqual({
+      return: "minimal",
+    });
     expect(parsePrefer(undefined)).toEqual({});
   });
 });

@@ -46,7 +46,13 @@ function parseSchema(raw: RawRequest): string {
   const [first] = raw.schemas;
   if (wanted === undefined || wanted === "") return first ?? "public";
   if (!raw.schemas.includes(wanted)) {
-    throw new ParseError(406, "PGRST106", `Invalid schema: ${wanted}`, null, `Only the following schemas are exposed: ${raw.schemas.join(", ")}`);
+    throw new ParseError(
+      406,
+      "PGRST106",
+      `Invalid schema: ${wanted}`,
+      null,
+      `Only the following schemas are exposed: ${raw.schemas.join(", ")}`,
+    );
   }
   return wanted;
 }
@@ -112,7 +118,12 @@ function applyRangeHeader(range: string | undefined, request: ApiRequest): void 
   const from = Number(match[1]);
   const to = match[2] ? Number(match[2]) : undefined;
   if (to !== undefined && to < from) {
-    throw new ApiError(416, "PGRST103", "Requested range not satisfiable", `The lower boundary must be lower than or equal to the upper boundary in the Range header.`);
+    throw new ApiError(
+      416,
+      "PGRST103",
+      "Requested range not satisfiable",
+      `The lower boundary must be lower than or equal to the upper boundary in the Range header.`,
+    );
   }
   let root = request.limits.find((l) => l.path.length === 0);
   if (!root) request.limits.push((root = { path: [], value: {} }));

@@ -23,7 +23,7 @@ function parseItem(cur: Cursor): SelectItem {
   if (cur.eat("...")) return parseEmbed(cur, cur.name(NAME_STOPS), undefined, true);
   let alias: string | undefined;
   let start = cur.pos;
-  let name = cur.name(NAME_STOPS, "field name, \"*\" or \"...\"");
+  let name = cur.name(NAME_STOPS, 'field name, "*" or "..."');
   if (cur.peek() === ":" && cur.peek(1) !== ":") {
     cur.pos++;
     alias = name;
@@ -50,5 +50,13 @@ function parseEmbed(cur: Cursor, name: string, alias: string | undefined, spread
   cur.expect("(");
   const select = parseList(cur);
   cur.expect(")", '")" or ","');
-  return { kind: "embed", name, join, spread, select, ...(alias !== undefined && { alias }), ...(hint !== undefined && { hint }) };
+  return {
+    kind: "embed",
+    name,
+    join,
+    spread,
+    select,
+    ...(alias !== undefined && { alias }),
+    ...(hint !== undefined && { hint }),
+  };
 }

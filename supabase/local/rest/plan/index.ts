@@ -31,8 +31,13 @@ export function findTable(cache: SchemaCache, schema: string, name: string): Tab
     const d = distance(candidate.name, name);
     if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < distance(best.name, name))) best = candidate;
   }
-  throw new PlanError(404, "PGRST205", `Could not find the table '${schema}.${name}' in the schema cache`, null,
-    best ? `Perhaps you meant the table '${best.schema}.${best.name}'` : null);
+  throw new PlanError(
+    404,
+    "PGRST205",
+    `Could not find the table '${schema}.${name}' in the schema cache`,
+    null,
+    best ? `Perhaps you meant the table '${best.schema}.${best.name}'` : null,
+  );
 }
 
 export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: number): Plan {
@@ -47,7 +52,13 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
   if (target.kind !== "table") throw new PlanError(404, "PGRST125", "Invalid path specified in request URL");
   const table = findTable(cache, request.schema, target.name);
   if (request.method === "GET" || request.method === "HEAD") {
-    const node = buildNode(ctx, { kind: "table", schema: table.schema, name: table.name }, { name: table.name, embedFrom: table.name }, table.columns, request.select);
+    const node = buildNode(
+      ctx,
+      { kind: "table", schema: table.schema, name: table.name },
+      { name: table.name, embedFrom: table.name },
+      table.columns,
+      request.select,
+    );
     attachModifiers(node, request, maxRows);
     return { kind: "read", node };
   }

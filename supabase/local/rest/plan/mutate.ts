@@ -36,13 +36,22 @@ function bodyRows(request: ApiRequest): Record<string, unknown>[] {
     return [body];
   }
   const rows = Array.isArray(body) ? body : [body];
-  if (!rows.every(isRecord)) throw new ParseError(400, "PGRST102", "Empty or invalid json", "Expected a JSON object or an array of objects");
+  if (!rows.every(isRecord))
+    throw new ParseError(400, "PGRST102", "Empty or invalid json", "Expected a JSON object or an array of objects");
   return rows;
 }
 
 export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table): MutatePlan {
   const kind = request.method === "POST" ? "insert" : request.method === "PATCH" ? "update" : "delete";
-  const plan: MutatePlan = { kind, table, columns: [], body: null, where: [], order: [], missingDefault: request.prefer.missing === "default" };
+  const plan: MutatePlan = {
+    kind,
+    table,
+    columns: [],
+    body: null,
+    where: [],
+    order: [],
+    missingDefault: request.prefer.missing === "default",
+  };
   if (kind !== "delete") {
     const rows = bodyRows(request);
     plan.columns = bodyColumns(request, table, rows);
@@ -67,7 +76,8 @@ export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table
   if (kind === "insert" && request.prefer.resolution) {
     const columns = request.onConflict ?? table.pk;
     for (const column of columns) if (!table.columns.has(column)) throw unknownBodyColumn(table, column);
-    if (columns.length > 0) plan.onConflict = { columns, action: request.prefer.resolution === "merge-duplicates" ? "merge" : "ignore" };
+    if (columns.length > 0)
+      plan.onConflict = { columns, action: request.prefer.resolution === "merge-duplicates" ? "merge" : "ignore" };
   }
   if (request.prefer.return === "representation") plan.returning = node;
   if (request.prefer.return === "headers-only" && kind === "insert" && table.pk.length > 0) plan.locationKey = table.pk;

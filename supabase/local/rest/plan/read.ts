@@ -38,14 +38,29 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
   if (item.kind === "column") {
     checkColumn(node, item.field);
     const outName = item.alias ?? fieldOutputName(item.field);
-    return { kind: "column", column: item.field.name, json: item.field.json, outName, ...(item.cast !== undefined && { cast: item.cast }) };
+    return {
+      kind: "column",
+      column: item.field.name,
+      json: item.field.json,
+      outName,
+      ...(item.cast !== undefined && { cast: item.cast }),
+    };
   }
   if (embedFrom === null) {
-    throw new PlanError(400, "PGRST200", `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`);
+    throw new PlanError(
+      400,
+      "PGRST200",
+      `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`,
+    );
   }
   const { table, join } = findRelationship(ctx.cache, { schema: ctx.schema, name: embedFrom }, item.name, item.hint);
   if (item.spread && !join.toOne) {
-    throw new PlanError(400, "PGRST119", "A spread operation on a to-many relationship is not supported", `'${node.name}' and '${item.name}' do not form a many-to-one or one-to-one relationship`);
+    throw new PlanError(
+      400,
+      "PGRST119",
+      "A spread operation on a to-many relationship is not supported",
+      `'${node.name}' and '${item.name}' do not form a many-to-one or one-to-one relationship`,
+    );
   }
   ctx.aliases += 1;
   const child = buildNode(
@@ -70,7 +85,13 @@ export function nodeAt(root: ReadNode, path: string[]): ReadNode {
   for (const name of path) {
     const next = node.items.find((i) => i.kind === "embed" && (i.outName === name || i.node.name === name));
     if (!next || next.kind !== "embed") {
-      throw new PlanError(400, "PGRST108", `'${name}' is not an embedded resource in this request`, null, `Verify that '${name}' is included in the 'select' query parameter.`);
+      throw new PlanError(
+        400,
+        "PGRST108",
+        `'${name}' is not an embedded resource in this request`,
+        null,
+        `Verify that '${name}' is included in the 'select' query parameter.`,
+      );
     }
     node = next.node;
   }
@@ -79,13 +100,21 @@ export function nodeAt(root: ReadNode, path: string[]): ReadNode {
 
 export function planCondition(node: ReadNode, condition: Condition): PlannedCondition {
   if (condition.kind === "logic") {
-    return { kind: "logic", op: condition.op, negate: condition.negate, children: condition.children.map((c) => planCondition(node, c)) };
+    return {
+      kind: "logic",
+      op: condition.op,
+      negate: condition.negate,
+      children: condition.children.map((c) => planCondition(node, c)),
+    };
   }
   const { field, negate, expr } = condition.filter;
   const column = node.columns.get(field.name);
   if (!column && field.json.length === 0 && expr.op === "is" && (expr.value === "null" || expr.value === "not_null")) {
-    const embed = node.items.find((i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name));
-    if (embed && embed.kind === "embed") return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
+    const embed = node.items.find(
+      (i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name),
+    );
+    if (embed && embed.kind === "embed")
+      return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
   }
   if (!column) throw unknownColumn(node.name, field.name);
   return { kind: "filter", column: field.name, json: field.json, negate, expr, columnType: column.type };
@@ -101,7 +130,12 @@ export function attachModifiers(root: ReadNode, request: ApiRequest, maxRows: nu
     const node = nodeAt(root, path);
     for (const term of value) {
       checkColumn(node, term.field);
-      node.order.push({ column: term.field.name, json: term.field.json, ...(term.direction && { direction: term.direction }), ...(term.nulls && { nulls: term.nulls }) });
+      node.order.push({
+        column: term.field.name,
+        json: term.field.json,
+        ...(term.direction && { direction: term.direction }),
+        ...(term.nulls && { nulls: term.nulls }),
+      });
     }
   }
   for (const { path, value } of request.limits) {

@@ -37,11 +37,18 @@ export function findRelationship(
       if (fk.refTable === parent.name && fk.table === target) {
         const unique = table.uniques.some((u) => sameColumns(u, fk.columns));
         const on = fk.columns.map((child, i) => ({ child, parent: fk.refColumns[i] ?? "" }));
-        candidates.push({ fkName: fk.name, on, toOne: unique, cardinality: unique ? "one-to-one" : "one-to-many", columns: fk.columns });
+        candidates.push({
+          fkName: fk.name,
+          on,
+          toOne: unique,
+          cardinality: unique ? "one-to-one" : "one-to-many",
+          columns: fk.columns,
+        });
       }
     }
   }
-  let matching = hint === undefined ? candidates : candidates.filter((c) => c.fkName === hint || c.columns.includes(hint));
+  let matching =
+    hint === undefined ? candidates : candidates.filter((c) => c.fkName === hint || c.columns.includes(hint));
   // Self-reference: a column hint names the parent's own FK column, i.e. the many-to-one side.
   if (hint !== undefined && matching.length > 1) {
     const manyToOne = matching.filter((c) => c.cardinality === "many-to-one" && c.columns.includes(hint));

@@ -6,15 +6,39 @@ import type pg from "pg";
 import { CONSTRAINTS_SQL, FUNCTIONS_SQL, ROLE_SETTINGS_SQL, TABLES_SQL } from "./queries";
 import { tableKey, type Column, type ForeignKey, type Func, type FuncArg, type SchemaCache, type Table } from "./types";
 
-interface TableRow { schema: string; name: string; kind: string; description: string | null; columns: Column[] }
+interface TableRow {
+  schema: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  columns: Column[];
+}
 interface ConstraintRow {
-  name: string; type: string; schema: string; table: string; columns: string[];
-  ref_schema: string | null; ref_table: string | null; ref_columns: string[];
+  name: string;
+  type: string;
+  schema: string;
+  table: string;
+  columns: string[];
+  ref_schema: string | null;
+  ref_table: string | null;
+  ref_columns: string[];
 }
 interface FunctionRow {
-  schema: string; name: string; volatility: string; returns_set: boolean; return_type: string; typtype: string;
-  ret_schema: string | null; ret_table: string | null; nargs: number; ndefaults: number;
-  arg_names: string[]; arg_modes: string[]; arg_types: string[]; variadic: boolean; type_columns: Column[];
+  schema: string;
+  name: string;
+  volatility: string;
+  returns_set: boolean;
+  return_type: string;
+  typtype: string;
+  ret_schema: string | null;
+  ret_table: string | null;
+  nargs: number;
+  ndefaults: number;
+  arg_names: string[];
+  arg_modes: string[];
+  arg_types: string[];
+  variadic: boolean;
+  type_columns: Column[];
 }
 
 /** Role settings PostgREST re-applies per request because SET ROLE does not. */
@@ -27,7 +51,13 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
     db.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
     db.query<{ role: string; settings: string[] }>(ROLE_SETTINGS_SQL),
   ]);
-  const cache: SchemaCache = { schemas, tables: new Map(), foreignKeys: [], functions: new Map(), roleSettings: new Map() };
+  const cache: SchemaCache = {
+    schemas,
+    tables: new Map(),
+    foreignKeys: [],
+    functions: new Map(),
+    roleSettings: new Map(),
+  };
   for (const row of tables.rows) cache.tables.set(tableKey(row.schema, row.name), toTable(row));
   for (const row of constraints.rows) addConstraint(cache, row);
   for (const row of functions.rows) {
@@ -65,8 +95,13 @@ function addConstraint(cache: SchemaCache, row: ConstraintRow): void {
   if ((row.type === "p" || row.type === "u") && table) table.uniques.push(row.columns);
   if (row.type === "f" && row.ref_schema && row.ref_table) {
     const fk: ForeignKey = {
-      name: row.name, schema: row.schema, table: row.table, columns: row.columns,
-      refSchema: row.ref_schema, refTable: row.ref_table, refColumns: row.ref_columns,
+      name: row.name,
+      schema: row.schema,
+      table: row.table,
+      columns: row.columns,
+      refSchema: row.ref_schema,
+      refTable: row.ref_table,
+      refColumns: row.ref_columns,
     };
     cache.foreignKeys.push(fk);
   }

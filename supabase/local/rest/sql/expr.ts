@@ -13,13 +13,41 @@ export function columnExpr(alias: string, ref: ColumnRef, params: Params): strin
 }
 
 const BINARY: Record<string, string> = {
-  eq: "=", neq: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=", like: "LIKE", ilike: "ILIKE", match: "~", imatch: "~*",
-  isdistinct: "IS DISTINCT FROM", cs: "@>", cd: "<@", ov: "&&", sl: "<<", sr: ">>", nxl: "&<", nxr: "&>", adj: "-|-",
+  eq: "=",
+  neq: "<>",
+  gt: ">",
+  gte: ">=",
+  lt: "<",
+  lte: "<=",
+  like: "LIKE",
+  ilike: "ILIKE",
+  match: "~",
+  imatch: "~*",
+  isdistinct: "IS DISTINCT FROM",
+  cs: "@>",
+  cd: "<@",
+  ov: "&&",
+  sl: "<<",
+  sr: ">>",
+  nxl: "&<",
+  nxr: "&>",
+  adj: "-|-",
 };
 
-const TS_QUERY: Record<string, string> = { fts: "to_tsquery", plfts: "plainto_tsquery", phfts: "phraseto_tsquery", wfts: "websearch_to_tsquery" };
+const TS_QUERY: Record<string, string> = {
+  fts: "to_tsquery",
+  plfts: "plainto_tsquery",
+  phfts: "phraseto_tsquery",
+  wfts: "websearch_to_tsquery",
+};
 
-const IS_SQL: Record<string, string> = { null: "IS NULL", not_null: "IS NOT NULL", true: "IS TRUE", false: "IS FALSE", unknown: "IS UNKNOWN" };
+const IS_SQL: Record<string, string> = {
+  null: "IS NULL",
+  not_null: "IS NOT NULL",
+  true: "IS TRUE",
+  false: "IS FALSE",
+  unknown: "IS UNKNOWN",
+};
 
 function operation(column: string, columnType: string, expr: OpExpr, params: Params): string {
   switch (expr.op) {

@@ -44,18 +44,24 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
     if (plan.onConflict) {
       const target = `(${plan.onConflict.columns.map(ident).join(", ")})`;
       const sets = plan.columns.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`);
-      conflict = plan.onConflict.action === "ignore" || sets.length === 0
-        ? ` ON CONFLICT ${target} DO NOTHING`
-        : ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")}`;
+      conflict =
+        plan.onConflict.action === "ignore" || sets.length === 0
+          ? ` ON CONFLICT ${target} DO NOTHING`
+          : ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")}`;
     }
     return `INSERT INTO ${target}${columns} ${insertValues(plan, table, params)}${conflict}${ret}`;
   }
   const conditions = plan.where.map((c) => conditionSql(table.name, c, params));
   if (plan.limit !== undefined) {
     // Limited PATCH/DELETE, as PostgREST does it: pick the rows by ctid in a subquery.
-    const order = plan.order.map((o) => `${columnExpr(table.name, o, params)}${o.direction ? ` ${o.direction.toUpperCase()}` : ""}${o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : ""}`);
+    const order = plan.order.map(
+      (o) =>
+        `${columnExpr(table.name, o, params)}${o.direction ? ` ${o.direction.toUpperCase()}` : ""}${o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : ""}`,
+    );
     const orderBy = order.length > 0 ? ` ORDER BY ${order.join(", ")}` : "";
-    conditions.push(`${alias}.ctid = ANY(ARRAY(SELECT ${alias}.ctid FROM ${target} AS ${alias}${whereSql([...conditions])}${orderBy} LIMIT ${params.add(plan.limit)}))`);
+    conditions.push(
+      `${alias}.ctid = ANY(ARRAY(SELECT ${alias}.ctid FROM ${target} AS ${alias}${whereSql([...conditions])}${orderBy} LIMIT ${params.add(plan.limit)}))`,
+    );
   }
   const where = whereSql(conditions);
   if (plan.kind === "delete") return `DELETE FROM ${target} AS ${alias}${where}${ret}`;

@@ -59,7 +59,8 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
     }
   }
   if (node.join && parentAlias !== undefined) {
-    for (const pair of node.join.on) where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
+    for (const pair of node.join.on)
+      where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
   const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");

@@ -2,13 +2,20 @@
 import { describe, expect, it } from "vitest";
 import { parseRequest } from "../parse/request";
 import { planRequest } from "../plan";
-import { testCache } from "../testing-cache";
+import { testCache } from "../testing/cache";
 import { buildStatement } from "./statement";
 import { ident } from "./quote";
 
 function build(method: string, url: string, body: unknown = null, headers: Record<string, string> = {}) {
   const u = new URL(url, "http://x");
-  const request = parseRequest({ method, path: u.pathname, query: u.searchParams, headers, body: body === null ? null : JSON.stringify(body), schemas: ["public"] });
+  const request = parseRequest({
+    method,
+    path: u.pathname,
+    query: u.searchParams,
+    headers,
+    body: body === null ? null : JSON.stringify(body),
+    schemas: ["public"],
+  });
   const plan = planRequest(testCache(), request, 1000);
   return buildStatement(plan, { count: request.prefer.count !== undefined, head: method === "HEAD" });
 }
@@ -31,7 +38,9 @@ describe("reads", () => {
 
   it("embeds through a lateral join, JSON built by Postgres", () => {
     const s = build("GET", "/parents?select=name,children!inner(title)&children.title=like.*x*");
-    expect(s.text).toContain('LEFT JOIN LATERAL (SELECT json_agg("pgrst_row") AS "body" FROM (SELECT "children_1"."title" AS "title" FROM "public"."children" AS "children_1" WHERE "children_1"."parent_id" = "parents"."id" AND "children_1"."title" LIKE $1) AS "pgrst_row") AS "pgrst_children_1" ON TRUE');
+    expect(s.text).toContain(
+      'LEFT JOIN LATERAL (SELECT json_agg("pgrst_row") AS "body" FROM (SELECT "children_1"."title" AS "title" FROM "public"."children" AS "children_1" WHERE "children_1"."parent_id" = "parents"."id" AND "children_1"."title" LIKE $1) AS "pgrst_row") AS "pgrst_children_1" ON TRUE',
+    );
     expect(s.text).toContain('WHERE "pgrst_children_1"."body" IS NOT NULL');
     expect(s.params[0]).toBe("%x%");
   });
@@ -51,7 +60,9 @@ describe("reads", () => {
 
   it("adds an exact count over the same rows", () => {
     const s = build("GET", "/parents?id=gt.1", null, { prefer: "count=exact" });
-    expect(s.text).toContain('(SELECT pg_catalog.count(*) FROM "public"."parents" AS "parents" WHERE "parents"."id" > $1)::text AS total');
+    expect(s.text).toContain(
+      '(SELECT pg_catalog.count(*) FROM "public"."parents" AS "parents" WHERE "parents"."id" > $1)::text AS total',
+    );
   });
 });
 
@@ -59,18 +70,26 @@ describe("mutations", () => {
   it("inserts through json_populate_recordset with one body parameter", () => {
     const s = build("POST", "/parents", { name: "x'); drop table parents; --" });
     expect(s.shape).toBe("command");
-    expect(s.text).toBe('INSERT INTO "public"."parents" ("name") SELECT "pgrst_body"."name" FROM json_populate_recordset(NULL::"public"."parents", $1::json) AS "pgrst_body"');
+    expect(s.text).toBe(
+      'INSERT INTO "public"."parents" ("name") SELECT "pgrst_body"."name" FROM json_populate_recordset(NULL::"public"."parents", $1::json) AS "pgrst_body"',
+    );
     expect(s.params).toEqual([JSON.stringify([{ name: "x'); drop table parents; --" }])]);
   });
 
   it("upserts with ON CONFLICT on the primary key", () => {
-    const s = build("POST", "/parents?select=id", [{ id: 1, name: "a" }], { prefer: "resolution=merge-duplicates,return=representation" });
-    expect(s.text).toContain('ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id", "name" = EXCLUDED."name" RETURNING "parents"."id"');
+    const s = build("POST", "/parents?select=id", [{ id: 1, name: "a" }], {
+      prefer: "resolution=merge-duplicates,return=representation",
+    });
+    expect(s.text).toContain(
+      'ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id", "name" = EXCLUDED."name" RETURNING "parents"."id"',
+    );
   });
 
   it("evaluates column defaults per row for missing=default", () => {
     const s = build("POST", "/parents?columns=id,name", [{ name: "a" }], { prefer: "missing=default" });
-    expect(s.text).toContain(`CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE nextval('seq'::regclass) END`);
+    expect(s.text).toContain(
+      `CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE nextval('seq'::regclass) END`,
+    );
   });
 
   it("updates and deletes only with a filter (21000 otherwise)", () => {
@@ -85,7 +104,9 @@ describe("mutations", () => {
 describe("rpc", () => {
   it("calls with named, typed arguments", () => {
     const s = build("POST", "/rpc/add", { a: 1 });
-    expect(s.text).toBe('SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM "public"."add"("a" := $1::integer) AS "pgrst_call"("v")');
+    expect(s.text).toBe(
+      'SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM "public"."add"("a" := $1::integer) AS "pgrst_call"("v")',
+    );
     expect(s.params).toEqual(["1"]);
   });
 

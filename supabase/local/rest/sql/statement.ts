@@ -52,14 +52,27 @@ function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions)
 function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Statement {
   const { fn, args } = plan.call;
   if (plan.node) {
-    return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows", singleObject: !fn.returnsSet };
+    return {
+      text: readStatement(plan.node, params, opts),
+      params: params.values,
+      shape: "rows",
+      singleObject: !fn.returnsSet,
+    };
   }
   const call = `${qualified(fn.schema, fn.name)}(${args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`).join(", ")})`;
   if (fn.returns === "void") {
-    return { text: `SELECT NULL::text AS total, 0 AS page, NULL::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"`, params: params.values, shape: "rows" };
+    return {
+      text: `SELECT NULL::text AS total, 0 AS page, NULL::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"`,
+      params: params.values,
+      shape: "rows",
+    };
   }
   if (!fn.returnsSet) {
-    return { text: `SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"("v")`, params: params.values, shape: "rows" };
+    return {
+      text: `SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"("v")`,
+      params: params.values,
+      shape: "rows",
+    };
   }
   const limit = plan.limit !== undefined ? ` LIMIT ${params.add(plan.limit)}` : "";
   const offset = plan.offset ? ` OFFSET ${params.add(plan.offset)}` : "";
@@ -70,7 +83,8 @@ function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Stat
 
 export function buildStatement(plan: Plan, opts: BuildOptions): Statement {
   const params = new Params();
-  if (plan.kind === "read") return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows" };
+  if (plan.kind === "read")
+    return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows" };
   if (plan.kind === "call") return callStatement(plan, params, opts);
   return mutationStatement(plan, params, opts);
 }
