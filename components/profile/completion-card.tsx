@@ -29,7 +29,7 @@ export function CompletionCard({ completion }: { completion: CompletionStatus })
                 {REQUIRED_FIELDS.includes(field) && <span className="ml-2 text-xs font-semibold text-danger-700">Required</span>}
               </span>
               <Link href={stepHref(stepForField(field))} className="shrink-0 text-sm font-semibold text-brand-700 hover:underline">
-                Add {FIELD_LABELS[field].toLowerCase()}
+                Add<span className="sr-only"> {FIELD_LABELS[field].toLowerCase()}</span>
               </Link>
             </li>
           ))}

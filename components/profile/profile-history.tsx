@@ -1,11 +1,23 @@
 /** "History": the person's answers as they changed, newest first, from the database's audit trail. */
-import { FIELD_LABELS } from "@/lib/profiles/fields";
+import {
+  EDUCATION_LEVEL_LABELS,
+  EXPERIENCE_LEVEL_LABELS,
+  FIELD_LABELS,
+  WORK_ARRANGEMENT_LABELS,
+  type EditableColumn,
+} from "@/lib/profiles/fields";
 import type { HistoryEntry } from "@/lib/profiles/queries";
 
-function show(value: unknown): string {
+const VALUE_LABELS: Partial<Record<EditableColumn, Record<string, string>>> = {
+  experience_level: EXPERIENCE_LEVEL_LABELS,
+  education_level: EDUCATION_LEVEL_LABELS,
+  work_arrangement_preference: WORK_ARRANGEMENT_LABELS,
+};
+
+function show(field: EditableColumn, value: unknown): string {
   if (value === null || value === undefined) return "empty";
   if (Array.isArray(value)) return value.length > 0 ? value.join(", ") : "empty";
-  if (typeof value === "string") return value.replace(/_/g, " ");
+  if (typeof value === "string") return VALUE_LABELS[field]?.[value] ?? value;
   return String(value);
 }
 
@@ -24,8 +36,8 @@ export function ProfileHistory({ entries }: { entries: HistoryEntry[] }) {
           {entries.map((entry) => (
             <li key={entry.id} className="border-l-2 border-brand-200 pl-3">
               <p className="text-sm text-ink">
-                <span className="font-medium">{FIELD_LABELS[entry.field]}</span>: {show(entry.oldValue)} →{" "}
-                <span className="font-medium">{show(entry.newValue)}</span>
+                <span className="font-medium">{FIELD_LABELS[entry.field]}</span>: {show(entry.field, entry.oldValue)} →{" "}
+                <span className="font-medium">{show(entry.field, entry.newValue)}</span>
               </p>
               <p className="text-xs text-ink-muted">
                 <time dateTime={entry.changedAt}>{DATE.format(new Date(entry.changedAt))} UTC</time>

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { createConfirmedUser, deleteUser, profileRow, signInThroughUi } from "./support/users";
+import { expectStep } from "./support/wizard-steps";
+
+const STEPS = ["experience", "education", "skills", "preferences", "salary", "review"] as const;
+
+test("axe finds no violations on any step or the profile page, at desktop and mobile width", async ({ page }) => {
+  const user = await createConfirmedUser();
+  await signInThroughUi(page, user, "/onboarding");
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const step of STEPS) {
+      await page.goto(`/onboarding/${step}`);
+      await expectStep(page, step);
+      await expectNoAxeViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: test.info().outputPath(`${step}-${viewport.width}.png`), fullPage: true });
+    }
+    await page.goto("/profile");
+    await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath(`profile-${viewport.width}.png`), fullPage: true });
+  }
+  // Validation errors are part of the page people see: check them too.
+  await page.goto("/onboarding/experience");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Enter your years of experience")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await deleteUser(user.id);
+});
+
+test("a step can be completed with the keyboard alone", async ({ page }) => {
+  const user = await createConfirmedUser();
+  await signInThroughUi(page, user, "/onboarding/preferences");
+  await expectStep(page, "preferences");
+
+  await page.getByLabel("Work arrangement").focus();
+  await page.keyboard.press("ArrowDown"); // "any" → first option after the placeholder
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Preferred locations")).toBeFocused();
+  await page.keyboard.type("Lisbon");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Porto,");
+  await expect(page.getByRole("button", { name: "Remove Porto" })).toBeVisible();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Remove Porto" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Remove Porto" })).toHaveCount(0);
+  await page.getByLabel("Preferred locations").focus();
+  await page.keyboard.type("Madrid");
+  await page.keyboard.press("Enter");
+
+  // Tab to Continue (past Back and Skip for now) and press it.
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === "Continue") break;
+  }
+  await page.keyboard.press("Enter");
+  await expectStep(page, "salary");
+  const row = await profileRow(user.id);
+  expect(row?.preferred_locations).toEqual(["Lisbon", "Madrid"]);
+  expect(row?.work_arrangement_preference).not.toBeNull();
+  await deleteUser(user.id);
+});
