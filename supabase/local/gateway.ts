@@ -119,13 +119,16 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
       res.end();
       return;
     }
-    const url = new URL(req.url ?? "/", "http://gateway.invalid");
-    const target = routeOf(url.pathname);
+    // Split by hand: WHATWG URL parsing would read "//host…" targets as an authority and throw.
+    const raw = req.url ?? "/";
+    const mark = raw.indexOf("?");
+    const target = routeOf(mark === -1 ? raw : raw.slice(0, mark));
+    const query = new URLSearchParams(mark === -1 ? "" : raw.slice(mark + 1));
     if (!target) return sendJson(res, 404, { message: "no Route matched with those values" });
     const route: Route = { ...target, service: services[target.name] };
 
     const headerKey = req.headers.apikey;
-    const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? url.searchParams.get("apikey") ?? undefined;
+    const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? query.get("apikey") ?? undefined;
     const problem = apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path));
     if (problem) return sendJson(res, 401, problem);
 
@@ -133,7 +136,6 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res, declared);
 
     // Kong hides the credential from the upstream; a REST filter named "apikey" would otherwise appear.
-    const query = new URLSearchParams(url.search);
     query.delete("apikey");
     const ctx: ServiceContext = {
       path: route.path,

@@ -4,7 +4,7 @@
  * service that throws yields a 500 while the server keeps serving. No database needed.
  */
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "@/supabase/local/contracts";
 import { createGateway } from "@/supabase/local/gateway";
@@ -86,7 +86,31 @@ describe("gateway bearer resolution (reference §0.1)", () => {
   });
 });
 
+/** Sends a raw request line (fetch would normalise the target); returns the status line's code. */
+function rawStatus(target: string): Promise<number> {
+  const port = Number(new URL(base).port);
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\napikey: ${LOCAL_ANON_KEY}\r\nConnection: close\r\n\r\n`),
+    );
+    let data = "";
+    socket.on("data", (chunk) => (data += String(chunk)));
+    socket.on("end", () => resolve(Number(data.split(" ")[1])));
+    socket.on("error", reject);
+  });
+}
+
 describe("gateway resilience", () => {
+  it.each([
+    ["//:", 404],
+    ["//[", 404],
+    ["http://x:99999/a", 404],
+    ["*", 404],
+    ["/rest/v1/%E0%A4%A", 200],
+  ])("odd request target %j → %d, never 500", async (target, status) => {
+    expect(await rawStatus(target)).toBe(status);
+  });
+
   it("a throwing service → 500 JSON, logged, and the next request is served", async () => {
     const { status, body } = await call("/auth/v1/boom", { apikey: LOCAL_ANON_KEY });
     expect(status).toBe(500);
