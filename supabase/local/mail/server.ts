@@ -36,6 +36,15 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Percent-decoding that never throws (a malformed escape is just an unknown id). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function intParam(value: string | null, fallback: number, max: number): number {
   const parsed = Number(value);
   return value !== null && Number.isInteger(parsed) && parsed >= 0 ? Math.min(parsed, max) : fallback;
@@ -57,16 +66,19 @@ function idsToDelete(body: string): string[] | undefined | null {
 }
 
 async function route(store: MailStore, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? "/", "http://inbox.invalid");
+  // Split by hand: WHATWG URL parsing throws on targets such as "//:".
+  const raw = req.url ?? "/";
+  const mark = raw.indexOf("?");
+  const p = mark === -1 ? raw : raw.slice(0, mark);
+  const params = new URLSearchParams(mark === -1 ? "" : raw.slice(mark + 1));
   const method = req.method ?? "GET";
-  const p = url.pathname;
-  const start = intParam(url.searchParams.get("start"), 0, Number.MAX_SAFE_INTEGER);
-  const limit = intParam(url.searchParams.get("limit"), 50, 1000);
+  const start = intParam(params.get("start"), 0, Number.MAX_SAFE_INTEGER);
+  const limit = intParam(params.get("limit"), 50, 1000);
 
   if (method === "GET" && p === "/api/v1/messages")
     return json(res, 200, page(store.list(), store.list(), start, limit));
   if (method === "GET" && p === "/api/v1/search") {
-    const query = url.searchParams.get("query");
+    const query = params.get("query");
     if (query === null || query.trim() === "") return json(res, 400, { Error: "no search query" });
     const all = store.list();
     const terms = parseSearch(query);
@@ -83,7 +95,7 @@ async function route(store: MailStore, req: IncomingMessage, res: ServerResponse
   }
   const one = /^\/api\/v1\/message\/([^/]+)$/.exec(p);
   if (method === "GET" && one?.[1] !== undefined) {
-    const id = decodeURIComponent(one[1]);
+    const id = safeDecode(one[1]);
     const mail = id === "latest" ? store.list()[0] : store.get(id);
     if (!mail) return send(res, 404, "text/plain; charset=utf-8", "message not found");
     store.markRead(mail.id);
@@ -106,7 +118,7 @@ async function route(store: MailStore, req: IncomingMessage, res: ServerResponse
   if (method === "GET" && p === "/") return html(res, 200, listPage(store.list()));
   const view = /^\/view\/([^/]+)$/.exec(p);
   if (method === "GET" && view?.[1] !== undefined) {
-    const mail = store.get(decodeURIComponent(view[1]));
+    const mail = store.get(safeDecode(view[1]));
     if (!mail) return html(res, 404, notFoundPage());
     store.markRead(mail.id);
     return html(res, 200, mailPage(mail));
