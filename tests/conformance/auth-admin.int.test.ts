@@ -140,3 +140,45 @@ describe("admin routes refuse non-admins", () => {
     expect(await res.json()).toEqual({ code: "not_admin", message: "User not allowed" });
   });
 });
+
+describe("admin.generateLink (no mail sent)", () => {
+  it("recovery: the action link signs the user in like the mailed one", async () => {
+    const admin = adminClient();
+    const email = uniqueEmail("gen-recovery");
+    await admin.auth.admin.createUser({ email, password: PASSWORD, email_confirm: true });
+    const { data, error } = await admin.auth.admin.generateLink({ type: "recovery", email, options: { redirectTo: "http://localhost:3000/reset" } });
+    expect(error).toBeNull();
+    expect(data.user?.email).toBe(email);
+    expect(data.properties?.verification_type).toBe("recovery");
+    expect(data.properties?.email_otp).toMatch(/^\d{6}$/);
+    expect(data.properties?.redirect_to).toBe("http://localhost:3000/reset");
+    const res = await fetch(data.properties?.action_link ?? "", { redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toMatch(/^http:\/\/localhost:3000\/reset#access_token=/);
+  });
+
+  it("signup creates an unconfirmed user whose hashed_token confirms it", async () => {
+    const admin = adminClient();
+    const email = uniqueEmail("gen-signup");
+    const { data, error } = await admin.auth.admin.generateLink({ type: "signup", email, password: PASSWORD, options: { data: { src: "link" } } });
+    expect(error).toBeNull();
+    expect(data.user?.email_confirmed_at).toBeUndefined();
+    expect(data.user?.user_metadata).toEqual({ src: "link" });
+    const verified = await anonClient().auth.verifyOtp({ type: "signup", token_hash: data.properties?.hashed_token ?? "" });
+    expect(verified.error).toBeNull();
+    expect(verified.data.user?.email_confirmed_at).toBeDefined();
+    const mails = await fetch(`${env.inbucketUrl}/api/v1/search?query=${encodeURIComponent(`to:${email}`)}`);
+    expect(((await mails.json()) as { messages: unknown[] }).messages).toEqual([]);
+  });
+
+  it("magiclink for an unknown address becomes a signup link; recovery for one is 404", async () => {
+    const admin = adminClient();
+    const magic = await admin.auth.admin.generateLink({ type: "magiclink", email: uniqueEmail("gen-magic") });
+    expect(magic.error).toBeNull();
+    expect(magic.data.properties?.verification_type).toBe("signup");
+    const recovery = await admin.auth.admin.generateLink({ type: "recovery", email: uniqueEmail("gen-missing") });
+    expect(recovery.error?.status).toBe(404);
+    expect(recovery.error?.code).toBe("user_not_found");
+    expect(recovery.error?.message).toBe("User with this email not found");
+  });
+});

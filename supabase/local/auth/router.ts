@@ -4,6 +4,7 @@
  */
 import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
+import { generateLink } from "./endpoints/admin-links.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
 import { logout } from "./endpoints/logout.ts";
 import { otp } from "./endpoints/otp.ts";
@@ -31,6 +32,7 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/verify": { GET: verifyGet, POST: verifyPost },
   "/reauthenticate": { GET: reauthenticate },
   "/admin/users": { GET: listUsers, POST: createUser },
+  "/admin/generate_link": { POST: generateLink },
 };
 
 const ADMIN_USER: Partial<Record<string, Route>> = {
