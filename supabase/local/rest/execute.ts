@@ -64,6 +64,20 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
   return { text, values, ...(name && { name }) };
 }
 
+const BEGIN_READ_ONLY = "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY";
+const BEGIN_READ_WRITE = "BEGIN ISOLATION LEVEL READ COMMITTED";
+
+/** node-pg keeps its socket on an untyped `connection` field; corking it is safe and optional. */
+function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | undefined {
+  const connection = (client as unknown as { connection?: { stream?: { cork?: unknown; uncork?: unknown } } })
+    .connection;
+  const stream = connection?.stream;
+  if (stream && typeof stream.cork === "function" && typeof stream.uncork === "function") {
+    return stream as { cork(): void; uncork(): void };
+  }
+  return undefined;
+}
+
 function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
   if (statement.shape === "command") {
     const rows = result.rowCount ?? 0;
@@ -96,11 +110,20 @@ export async function runInTransaction(
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const begin = client.query(`BEGIN ISOLATION LEVEL READ COMMITTED${readOnly ? " READ ONLY" : ""}`);
-    const setup = client.query(setupQuery(settings));
-    const name = statementName(statement.text);
-    const main = client.query({ text: statement.text, values: statement.params, ...(name && { name }) });
-    const commit = decide ? null : client.query("COMMIT");
+    // One write for the whole pipeline instead of one per message (node-pg only corks per query).
+    const stream = socketOf(client);
+    stream?.cork();
+    let commit: Promise<pg.QueryResult> | null = null;
+    let begin, setup, main;
+    try {
+      begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
+      setup = client.query(setupQuery(settings));
+      const name = statementName(statement.text);
+      main = client.query({ text: statement.text, values: statement.params, ...(name && { name }) });
+      if (!decide) commit = client.query("COMMIT");
+    } finally {
+      stream?.uncork();
+    }
     const outcomes = await Promise.allSettled([begin, setup, main]);
     const failure = firstRealError(outcomes);
     if (failure !== undefined) {
