@@ -6,6 +6,7 @@
  * the environment (the smoke test runs inside the test stack this way).
  */
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCAL_PUBLISHABLE_KEY } from "../../supabase/local/keys";
@@ -69,6 +70,20 @@ async function answers(apiUrl: string): Promise<boolean> {
   }
 }
 
+/** The bench stack's process, from its pid file: alive even when too busy to answer a health check. */
+function stackProcessAlive(): boolean {
+  const pidFile = path.join(BENCH_STACK_ENV.SUPABASE_LOCAL_DIR, "stack.pid");
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, "utf8").trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function required(values: Map<string, string> | NodeJS.ProcessEnv, name: string, from: string): string {
   const value = values instanceof Map ? values.get(name) : values[name];
   if (!value) throw new Error(`${from} did not provide ${name}`);
@@ -81,9 +96,12 @@ function required(values: Map<string, string> | NodeJS.ProcessEnv, name: string,
  */
 export async function benchStack(log: (line: string) => void, cpuProfDir?: string): Promise<Stack> {
   const apiUrl = `http://127.0.0.1:${BENCH_STACK_ENV.SUPABASE_API_PORT}`;
-  const running = await answers(apiUrl);
+  const running = stackProcessAlive() || (await answers(apiUrl));
   if (!running) {
-    log(`starting the bench stack on ${apiUrl} (state ${BENCH_STACK_ENV.SUPABASE_LOCAL_DIR})…`);
+    // A fresh data dir every run: same (empty) tables each time, and no cluster left over from an older
+    // bootstrap of the stack. The dir is the bench's own, nobody else's data lives there.
+    rmSync(BENCH_STACK_ENV.SUPABASE_LOCAL_DIR, { recursive: true, force: true });
+    log(`starting a fresh bench stack on ${apiUrl} (state ${BENCH_STACK_ENV.SUPABASE_LOCAL_DIR})…`);
     const profiling: Record<string, string> = cpuProfDir
       ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(REPO_ROOT, cpuProfDir)}` }
       : {};

@@ -13,20 +13,45 @@ function claimsOf(session: Session): string {
   return Buffer.from(payload, "base64url").toString("utf8");
 }
 
-/** Runs `sql` as the user in its own transaction; throws unless it touched exactly one row (RLS works). */
-async function inTransaction(pool: pg.Pool, claims: string, sql: string, params: unknown[]): Promise<void> {
+/**
+ * Runs `sql` as the user in its own transaction; throws unless it touched exactly one row (RLS works).
+ * Pipelined with named (prepared) statements, the best a client can do and what the REST service does
+ * itself, so the ratio measures the HTTP/parse/plan/JSON layer and not round trips.
+ */
+async function inTransaction(client: pg.PoolClient, claims: string, sql: Sql, params: unknown[]): Promise<void> {
+  const steps = [
+    client.query("begin"),
+    client.query("set local role authenticated"),
+    client.query({ name: "bench_claims", text: "select set_config('request.jwt.claims', $1, true)", values: [claims] }),
+    client.query({ name: sql.name, text: sql.text, values: params }),
+    client.query("commit"),
+  ];
+  const outcomes = await Promise.allSettled(steps);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+  if (failed) throw failed.reason;
+  const main = outcomes[3] as PromiseFulfilledResult<pg.QueryResult>;
+  if (main.value.rowCount !== 1) throw new Error(`expected 1 row, got ${main.value.rowCount}`);
+}
+
+interface Sql {
+  name: string;
+  text: string;
+}
+const GET: Sql = { name: "bench_get", text: "select * from public.user_profiles where user_id = $1" };
+const PATCH: Sql = {
+  name: "bench_patch",
+  text: "update public.user_profiles set years_of_experience = $2 where user_id = $1",
+};
+
+async function withClient(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   const client = await pool.connect();
   try {
-    await client.query("begin; set local role authenticated");
-    await client.query("select set_config('request.jwt.claims', $1, true)", [claims]);
-    const result = await client.query(sql, params);
-    await client.query("commit");
-    if (result.rowCount !== 1) throw new Error(`expected 1 row, got ${result.rowCount}`);
-  } catch (error) {
-    await client.query("rollback").catch(() => undefined);
-    throw error;
-  } finally {
+    await work(client);
     client.release();
+  } catch (error) {
+    // A failed pipeline leaves the connection in an unknown state: discard it.
+    client.release(error instanceof Error ? error : true);
+    throw error;
   }
 }
 
@@ -41,7 +66,7 @@ export async function measureDirect(
   durationMs: number,
 ): Promise<{ getRps: number; patchRps: number }> {
   const concurrency = sessions.length;
-  const pool = new pg.Pool({ connectionString: stack.dbUrl, max: concurrency });
+  const pool = new pg.Pool({ connectionString: stack.dbUrl, max: concurrency, pipeline: true });
   const fixture = (worker: number) => {
     const session = sessions[worker];
     if (!session) throw new Error(`no session for worker ${worker}`);
@@ -50,14 +75,11 @@ export async function measureDirect(
   try {
     const get = await runFor(durationMs, concurrency, async (_, worker) => {
       const { claims, userId } = fixture(worker);
-      await inTransaction(pool, claims, "select * from public.user_profiles where user_id = $1", [userId]);
+      await withClient(pool, (client) => inTransaction(client, claims, GET, [userId]));
     });
     const patch = await runFor(durationMs, concurrency, async (i, worker) => {
       const { claims, userId } = fixture(worker);
-      await inTransaction(pool, claims, "update public.user_profiles set years_of_experience = $2 where user_id = $1", [
-        userId,
-        i % 40,
-      ]);
+      await withClient(pool, (client) => inTransaction(client, claims, PATCH, [userId, i % 40]));
     });
     return { getRps: rps(get, "direct GET"), patchRps: rps(patch, "direct PATCH") };
   } finally {
