@@ -40,9 +40,14 @@ describe("updateUser", () => {
     await other.auth.signInWithPassword({ email, password: PASSWORD });
     const { error } = await client.auth.updateUser({ password: "brand-new-pass-2" });
     expect(error).toBeNull();
-    const sessions = await withDb(async (db) => (await db.query(`select count(*)::int as n from auth.sessions where user_id = $1`, [id])).rows[0]?.n);
+    const sessions = await withDb(
+      async (db) =>
+        (await db.query(`select count(*)::int as n from auth.sessions where user_id = $1`, [id])).rows[0]?.n,
+    );
     expect(sessions).toBe(1);
-    expect((await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code).toBe("invalid_credentials");
+    expect((await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code).toBe(
+      "invalid_credentials",
+    );
     expect((await anonClient().auth.signInWithPassword({ email, password: "brand-new-pass-2" })).error).toBeNull();
   });
 
@@ -89,7 +94,8 @@ describe("updateUser", () => {
     const toNew = await lastMailTo(next);
     expect(toOld.Subject).toBe("Confirm Email Change");
     const firstClick = await clickLink(verifyLink(toOld));
-    const message = paramsOf(firstClick.location, "hash").get("message") ?? paramsOf(firstClick.location, "search").get("message");
+    const message =
+      paramsOf(firstClick.location, "hash").get("message") ?? paramsOf(firstClick.location, "search").get("message");
     expect(message).toBe("Confirmation link accepted. Please proceed to confirm link sent to the other email");
     const stillOld = await client.auth.getUser(session.access_token);
     expect(stillOld.data.user?.email).toBe(email);
@@ -134,7 +140,9 @@ describe("password recovery", () => {
     const code = paramsOf(location, "search").get("code") ?? "";
     const { data, error: exchangeError } = await client.auth.exchangeCodeForSession(code);
     expect(exchangeError).toBeNull();
-    expect((decodeClaims(data.session?.access_token ?? "").amr as Array<{ method: string }>)[0]?.method).toBe("recovery");
+    expect((decodeClaims(data.session?.access_token ?? "").amr as Array<{ method: string }>)[0]?.method).toBe(
+      "recovery",
+    );
     expect(events).toContain("PASSWORD_RECOVERY");
     expect((await client.auth.updateUser({ password: "recovered-pass-3" })).error).toBeNull();
     expect((await anonClient().auth.signInWithPassword({ email, password: "recovered-pass-3" })).error).toBeNull();

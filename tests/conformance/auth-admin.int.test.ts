@@ -27,7 +27,9 @@ describe("admin.createUser", () => {
     const email = uniqueEmail("admin-unconfirmed");
     const { data } = await adminClient().auth.admin.createUser({ email, password: PASSWORD });
     expect(data.user?.email_confirmed_at).toBeUndefined();
-    expect((await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code).toBe("email_not_confirmed");
+    expect((await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code).toBe(
+      "email_not_confirmed",
+    );
     const res = await fetch(`${env.inbucketUrl}/api/v1/search?query=${encodeURIComponent(`to:${email}`)}`);
     expect(((await res.json()) as { messages: unknown[] }).messages).toEqual([]);
   });
@@ -43,17 +45,27 @@ describe("admin.createUser", () => {
 
   it("imports a bcrypt password_hash; a malformed hash is a 400", async () => {
     const email = uniqueEmail("hash-import");
-    const hash = await withDb(async (db) => (await db.query<{ h: string }>(`select extensions.crypt('imported-pass-5', extensions.gen_salt('bf')) as h`)).rows[0]?.h);
+    const hash = await withDb(
+      async (db) =>
+        (await db.query<{ h: string }>(`select extensions.crypt('imported-pass-5', extensions.gen_salt('bf')) as h`))
+          .rows[0]?.h,
+    );
     const { error } = await adminClient().auth.admin.createUser({ email, password_hash: hash, email_confirm: true });
     expect(error).toBeNull();
     expect((await anonClient().auth.signInWithPassword({ email, password: "imported-pass-5" })).error).toBeNull();
-    const bad = await adminClient().auth.admin.createUser({ email: uniqueEmail("bad-hash"), password_hash: "not-a-hash" });
+    const bad = await adminClient().auth.admin.createUser({
+      email: uniqueEmail("bad-hash"),
+      password_hash: "not-a-hash",
+    });
     expect(bad.error?.status).toBe(400);
     expect(bad.error?.code).toBe("validation_failed");
   });
 
   it("works with the sb_secret_ key too", async () => {
-    const { error } = await adminClient({ key: env.secretKey }).auth.admin.createUser({ email: uniqueEmail("secret"), password: PASSWORD });
+    const { error } = await adminClient({ key: env.secretKey }).auth.admin.createUser({
+      email: uniqueEmail("secret"),
+      password: PASSWORD,
+    });
     expect(error).toBeNull();
   });
 });
@@ -61,7 +73,8 @@ describe("admin.createUser", () => {
 describe("admin.listUsers", () => {
   it("pages newest first with X-Total-Count and Link headers", async () => {
     const admin = adminClient();
-    for (let i = 0; i < 3; i += 1) await admin.auth.admin.createUser({ email: uniqueEmail(`list${i}`), password: PASSWORD });
+    for (let i = 0; i < 3; i += 1)
+      await admin.auth.admin.createUser({ email: uniqueEmail(`list${i}`), password: PASSWORD });
     const { data, error } = await admin.auth.admin.listUsers({ page: 1, perPage: 2 });
     expect(error).toBeNull();
     expect(data.users).toHaveLength(2);
@@ -72,7 +85,9 @@ describe("admin.listUsers", () => {
     const [newest, older] = data.users;
     expect(Date.parse(newest?.created_at ?? "") >= Date.parse(older?.created_at ?? "")).toBe(true);
 
-    const res = await rawAuth("/admin/users?page=1&per_page=2", { headers: { Authorization: `Bearer ${env.serviceRoleKey}` } });
+    const res = await rawAuth("/admin/users?page=1&per_page=2", {
+      headers: { Authorization: `Bearer ${env.serviceRoleKey}` },
+    });
     expect(res.headers.get("x-total-count")).toBe(String(total));
     expect(res.headers.get("link")).toBe(
       `</admin/users?page=2&per_page=2>; rel="next", </admin/users?page=${Math.ceil(total / 2)}&per_page=2>; rel="last"`,
@@ -85,7 +100,12 @@ describe("admin get / update / delete", () => {
   it("gets, updates (merge, ban, unban) and deletes a user", async () => {
     const admin = adminClient();
     const email = uniqueEmail("lifecycle");
-    const { data: created } = await admin.auth.admin.createUser({ email, password: PASSWORD, email_confirm: true, user_metadata: { a: 1 } });
+    const { data: created } = await admin.auth.admin.createUser({
+      email,
+      password: PASSWORD,
+      email_confirm: true,
+      user_metadata: { a: 1 },
+    });
     const id = created.user?.id ?? "";
 
     const got = await admin.auth.admin.getUserById(id);
@@ -103,7 +123,9 @@ describe("admin get / update / delete", () => {
 
     const deleted = await admin.auth.admin.deleteUser(id);
     expect(deleted.error).toBeNull();
-    const rows = await withDb(async (db) => (await db.query(`select 1 from auth.identities where user_id = $1`, [id])).rowCount);
+    const rows = await withDb(
+      async (db) => (await db.query(`select 1 from auth.identities where user_id = $1`, [id])).rowCount,
+    );
     expect(rows).toBe(0);
     const missing = await admin.auth.admin.getUserById(id);
     expect(missing.error?.status).toBe(404);
@@ -112,11 +134,20 @@ describe("admin get / update / delete", () => {
 
   it("updates email and password immediately", async () => {
     const admin = adminClient();
-    const { data } = await admin.auth.admin.createUser({ email: uniqueEmail("move"), password: PASSWORD, email_confirm: true });
+    const { data } = await admin.auth.admin.createUser({
+      email: uniqueEmail("move"),
+      password: PASSWORD,
+      email_confirm: true,
+    });
     const next = uniqueEmail("moved");
-    const { error } = await admin.auth.admin.updateUserById(data.user?.id ?? "", { email: next, password: "admin-set-pass-4" });
+    const { error } = await admin.auth.admin.updateUserById(data.user?.id ?? "", {
+      email: next,
+      password: "admin-set-pass-4",
+    });
     expect(error).toBeNull();
-    expect((await anonClient().auth.signInWithPassword({ email: next, password: "admin-set-pass-4" })).error).toBeNull();
+    expect(
+      (await anonClient().auth.signInWithPassword({ email: next, password: "admin-set-pass-4" })).error,
+    ).toBeNull();
   });
 });
 
@@ -146,7 +177,11 @@ describe("admin.generateLink (no mail sent)", () => {
     const admin = adminClient();
     const email = uniqueEmail("gen-recovery");
     await admin.auth.admin.createUser({ email, password: PASSWORD, email_confirm: true });
-    const { data, error } = await admin.auth.admin.generateLink({ type: "recovery", email, options: { redirectTo: "http://localhost:3000/reset" } });
+    const { data, error } = await admin.auth.admin.generateLink({
+      type: "recovery",
+      email,
+      options: { redirectTo: "http://localhost:3000/reset" },
+    });
     expect(error).toBeNull();
     expect(data.user?.email).toBe(email);
     expect(data.properties?.verification_type).toBe("recovery");
@@ -160,11 +195,19 @@ describe("admin.generateLink (no mail sent)", () => {
   it("signup creates an unconfirmed user whose hashed_token confirms it", async () => {
     const admin = adminClient();
     const email = uniqueEmail("gen-signup");
-    const { data, error } = await admin.auth.admin.generateLink({ type: "signup", email, password: PASSWORD, options: { data: { src: "link" } } });
+    const { data, error } = await admin.auth.admin.generateLink({
+      type: "signup",
+      email,
+      password: PASSWORD,
+      options: { data: { src: "link" } },
+    });
     expect(error).toBeNull();
     expect(data.user?.email_confirmed_at).toBeUndefined();
     expect(data.user?.user_metadata).toEqual({ src: "link" });
-    const verified = await anonClient().auth.verifyOtp({ type: "signup", token_hash: data.properties?.hashed_token ?? "" });
+    const verified = await anonClient().auth.verifyOtp({
+      type: "signup",
+      token_hash: data.properties?.hashed_token ?? "",
+    });
     expect(verified.error).toBeNull();
     expect(verified.data.user?.email_confirmed_at).toBeDefined();
     const mails = await fetch(`${env.inbucketUrl}/api/v1/search?query=${encodeURIComponent(`to:${email}`)}`);

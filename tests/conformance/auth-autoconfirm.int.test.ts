@@ -11,7 +11,9 @@ import { startLocalAuth, type LocalAuth } from "./auth-local-instance";
 describe("confirmations off (autoconfirm)", () => {
   let local: LocalAuth;
   beforeAll(async () => {
-    local = await startLocalAuth(`[auth.email]\nenable_confirmations = false\n[auth.rate_limit]\nsign_in_sign_ups = 100000\ntoken_refresh = 100000\n`);
+    local = await startLocalAuth(
+      `[auth.email]\nenable_confirmations = false\n[auth.rate_limit]\nsign_in_sign_ups = 100000\ntoken_refresh = 100000\n`,
+    );
   });
   afterAll(async () => local.close());
 
@@ -46,21 +48,28 @@ describe("confirmations off (autoconfirm)", () => {
     const { data, error } = await anonClient({ url: local.url, pkce: true }).auth.signUp({ email, password: PASSWORD });
     expect(error).toBeNull();
     expect(data.session).not.toBeNull();
-    const states = await withDb(async (db) => (await db.query(`select 1 from auth.flow_state where user_id = $1`, [data.user?.id])).rowCount);
+    const states = await withDb(
+      async (db) => (await db.query(`select 1 from auth.flow_state where user_id = $1`, [data.user?.id])).rowCount,
+    );
     expect(states).toBe(0);
   });
 
   it("a request without any bearer is 401 no_authorization", async () => {
     const res = await fetch(`${local.url}/auth/v1/user`, { headers: { "X-Supabase-Api-Version": "2024-01-01" } });
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ code: "no_authorization", message: "This endpoint requires a valid Bearer token" });
+    expect(await res.json()).toEqual({
+      code: "no_authorization",
+      message: "This endpoint requires a valid Bearer token",
+    });
   });
 });
 
 describe("mail frequency", () => {
   let local: LocalAuth;
   beforeAll(async () => {
-    local = await startLocalAuth(`[auth.rate_limit]\nsign_in_sign_ups = 100000\n[auth.email]\nenable_confirmations = true\nmax_frequency = "60s"\n`);
+    local = await startLocalAuth(
+      `[auth.rate_limit]\nsign_in_sign_ups = 100000\n[auth.email]\nenable_confirmations = true\nmax_frequency = "60s"\n`,
+    );
   });
   afterAll(async () => local.close());
 
@@ -78,7 +87,9 @@ describe("mail frequency", () => {
 describe("per-IP request limits", () => {
   let local: LocalAuth;
   beforeAll(async () => {
-    local = await startLocalAuth(`[auth.rate_limit]\nsign_in_sign_ups = 2\ntoken_refresh = 2\n[auth.email]\nmax_frequency = "0s"\n`);
+    local = await startLocalAuth(
+      `[auth.rate_limit]\nsign_in_sign_ups = 2\ntoken_refresh = 2\n[auth.email]\nmax_frequency = "0s"\n`,
+    );
   });
   afterAll(async () => local.close());
 
@@ -119,7 +130,9 @@ describe("email_sent limit (only with custom SMTP, as the CLI applies it)", () =
     expect(error?.status).toBe(429);
     expect(error?.code).toBe("over_email_send_rate_limit");
     expect(error?.message).toBe("email rate limit exceeded");
-    const rows = await withDb(async (db) => (await db.query(`select 1 from auth.users where email = $1`, [email])).rowCount);
+    const rows = await withDb(
+      async (db) => (await db.query(`select 1 from auth.users where email = $1`, [email])).rowCount,
+    );
     expect(rows).toBe(0);
   });
 });
@@ -132,7 +145,10 @@ describe("sign-ups disabled", () => {
   afterAll(async () => local.close());
 
   it("signUp is 422 signup_disabled", async () => {
-    const { error } = await anonClient({ url: local.url }).auth.signUp({ email: uniqueEmail("closed"), password: PASSWORD });
+    const { error } = await anonClient({ url: local.url }).auth.signUp({
+      email: uniqueEmail("closed"),
+      password: PASSWORD,
+    });
     expect(error?.status).toBe(422);
     expect(error?.code).toBe("signup_disabled");
     expect(error?.message).toBe("Signups not allowed for this instance");

@@ -3,12 +3,26 @@
  * and PKCE), sign-up of unknown addresses, `shouldCreateUser: false`, and the mailed code.
  */
 import { describe, expect, it } from "vitest";
-import { anonClient, clickLink, confirmedUser, decodeClaims, lastMailTo, otpOf, paramsOf, uniqueEmail, userCount, verifyLink } from "./auth-support";
+import {
+  anonClient,
+  clickLink,
+  confirmedUser,
+  decodeClaims,
+  lastMailTo,
+  otpOf,
+  paramsOf,
+  uniqueEmail,
+  userCount,
+  verifyLink,
+} from "./auth-support";
 
 describe("signInWithOtp", () => {
   it("mails a confirmed user a magic link that signs in (implicit flow)", async () => {
     const { email, id } = await confirmedUser("magic");
-    const { error } = await anonClient().auth.signInWithOtp({ email, options: { emailRedirectTo: "http://localhost:3000/in" } });
+    const { error } = await anonClient().auth.signInWithOtp({
+      email,
+      options: { emailRedirectTo: "http://localhost:3000/in" },
+    });
     expect(error).toBeNull();
     const mail = await lastMailTo(email);
     expect(mail.Subject).toBe("Your Magic Link");
@@ -29,14 +43,20 @@ describe("signInWithOtp", () => {
     const code = paramsOf(location, "search").get("code") ?? "";
     const { data, error } = await client.auth.exchangeCodeForSession(code);
     expect(error).toBeNull();
-    expect((decodeClaims(data.session?.access_token ?? "").amr as Array<{ method: string }>)[0]?.method).toBe("magiclink");
+    expect((decodeClaims(data.session?.access_token ?? "").amr as Array<{ method: string }>)[0]?.method).toBe(
+      "magiclink",
+    );
   });
 
   it("the mailed code signs in with verifyOtp type email", async () => {
     const { email } = await confirmedUser("magic-code");
     const client = anonClient();
     await client.auth.signInWithOtp({ email });
-    const { data, error } = await client.auth.verifyOtp({ email, token: otpOf(await lastMailTo(email)), type: "email" });
+    const { data, error } = await client.auth.verifyOtp({
+      email,
+      token: otpOf(await lastMailTo(email)),
+      type: "email",
+    });
     expect(error).toBeNull();
     expect(data.session?.user.email).toBe(email);
   });

@@ -32,7 +32,20 @@ describe("signInWithPassword", () => {
     expect(session.user.last_sign_in_at).toBeDefined();
     const claims = decodeClaims(session.access_token);
     expect(Object.keys(claims)).toEqual([
-      "iss", "sub", "aud", "exp", "iat", "email", "phone", "app_metadata", "user_metadata", "role", "aal", "amr", "session_id", "is_anonymous",
+      "iss",
+      "sub",
+      "aud",
+      "exp",
+      "iat",
+      "email",
+      "phone",
+      "app_metadata",
+      "user_metadata",
+      "role",
+      "aal",
+      "amr",
+      "session_id",
+      "is_anonymous",
     ]);
     expect(claims).toMatchObject({
       iss: `${env.url}/auth/v1`,
@@ -48,14 +61,20 @@ describe("signInWithPassword", () => {
     });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(3600);
     expect(claims.amr).toEqual([{ method: "password", timestamp: expect.any(Number) }]);
-    const sessionRow = await withDb(async (db) => (await db.query(`select user_id::text from auth.sessions where id = $1`, [claims.session_id])).rows[0]);
+    const sessionRow = await withDb(
+      async (db) =>
+        (await db.query(`select user_id::text from auth.sessions where id = $1`, [claims.session_id])).rows[0],
+    );
     expect(sessionRow).toEqual({ user_id: id });
   });
 
   it("answers invalid_credentials alike for an unknown email and a wrong password", async () => {
     const { email } = await confirmedUser("creds");
     const wrongPassword = await anonClient().auth.signInWithPassword({ email, password: "wrong-password-1" });
-    const unknownEmail = await anonClient().auth.signInWithPassword({ email: uniqueEmail("ghost"), password: PASSWORD });
+    const unknownEmail = await anonClient().auth.signInWithPassword({
+      email: uniqueEmail("ghost"),
+      password: PASSWORD,
+    });
     for (const { error, data } of [wrongPassword, unknownEmail]) {
       expect(data.session).toBeNull();
       expect(error?.status).toBe(400);
@@ -81,7 +100,13 @@ describe("getUser and getClaims", () => {
   it.each([
     ["the anon key (no sub)", () => env.anonKey, 403, "bad_jwt", "invalid claim: missing sub claim"],
     ["a tampered signature", (t: string) => `${t.slice(0, -4)}AAAA`, 403, "bad_jwt", undefined],
-    ["an alg:none token", (t: string) => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString("base64url")}.${t.split(".")[1]}.`, 403, "bad_jwt", undefined],
+    [
+      "an alg:none token",
+      (t: string) => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString("base64url")}.${t.split(".")[1]}.`,
+      403,
+      "bad_jwt",
+      undefined,
+    ],
   ])("refuse %s", async (_name, makeToken, status, code, message) => {
     const { email } = await confirmedUser("badjwt");
     const { session } = await signIn(email);
@@ -104,7 +129,9 @@ describe("refresh token rotation", () => {
     expect(error).toBeNull();
     const second = data.session?.refresh_token ?? "";
     expect(second).not.toBe(first);
-    expect(decodeClaims(data.session?.access_token ?? "").session_id).toBe(decodeClaims(session.access_token).session_id);
+    expect(decodeClaims(data.session?.access_token ?? "").session_id).toBe(
+      decodeClaims(session.access_token).session_id,
+    );
     expect(decodeClaims(data.session?.access_token ?? "").amr).toEqual(decodeClaims(session.access_token).amr);
 
     // The client failed to save `second`: replaying `first` hands back the same active token.
@@ -119,12 +146,17 @@ describe("refresh token rotation", () => {
     expect(withinInterval.status).toBe(200);
 
     // Age `second` past the 10 s reuse interval: a late replay is an attack → the family dies.
-    await withDb((db) => db.query(`update auth.refresh_tokens set updated_at = now() - interval '1 minute' where token = $1`, [second]));
+    await withDb((db) =>
+      db.query(`update auth.refresh_tokens set updated_at = now() - interval '1 minute' where token = $1`, [second]),
+    );
     const late = await refreshRaw(second);
     expect(late.status).toBe(400);
     expect(late.body).toEqual({ code: "refresh_token_already_used", message: "Invalid Refresh Token: Already Used" });
     const live = await withDb(async (db) => {
-      const { rows } = await db.query(`select count(*)::int as n from auth.refresh_tokens where session_id = (select session_id from auth.refresh_tokens where token = $1) and not revoked`, [thirdToken]);
+      const { rows } = await db.query(
+        `select count(*)::int as n from auth.refresh_tokens where session_id = (select session_id from auth.refresh_tokens where token = $1) and not revoked`,
+        [thirdToken],
+      );
       return rows[0]?.n;
     });
     expect(live).toBe(0);
@@ -133,7 +165,11 @@ describe("refresh token rotation", () => {
   it.each([
     ["", 400, { error: "invalid_request", error_description: "refresh_token required" }],
     ["short", 400, { code: "validation_failed", message: "Refresh token is not valid" }],
-    ["abcdefghijkl", 400, { code: "refresh_token_not_found", message: "Invalid Refresh Token: Refresh Token Not Found" }],
+    [
+      "abcdefghijkl",
+      400,
+      { code: "refresh_token_not_found", message: "Invalid Refresh Token: Refresh Token Not Found" },
+    ],
   ])("refuses the refresh token %j", async (token, status, body) => {
     const res = await refreshRaw(token);
     expect(res.status).toBe(status);
@@ -150,7 +186,10 @@ describe("signOut", () => {
     expect(error).toBeNull();
     const gone = await rawAuth("/user", { headers: { Authorization: `Bearer ${a.session.access_token}` } });
     expect(gone.status).toBe(403);
-    expect(await gone.json()).toEqual({ code: "session_not_found", message: "Session from session_id claim in JWT does not exist" });
+    expect(await gone.json()).toEqual({
+      code: "session_not_found",
+      message: "Session from session_id claim in JWT does not exist",
+    });
     const viaClient = await anonClient().auth.getUser(a.session.access_token);
     expect(viaClient.error?.name).toBe("AuthSessionMissingError");
     expect((await b.client.auth.getUser(b.session.access_token)).error).toBeNull();
@@ -172,17 +211,26 @@ describe("signOut", () => {
     const { email, id } = await confirmedUser("global");
     const a = await signIn(email);
     await signIn(email);
-    const res = await rawAuth("/logout?scope=global", { method: "POST", headers: { Authorization: `Bearer ${a.session.access_token}` } });
+    const res = await rawAuth("/logout?scope=global", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${a.session.access_token}` },
+    });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
-    const left = await withDb(async (db) => (await db.query(`select count(*)::int as n from auth.sessions where user_id = $1`, [id])).rows[0]?.n);
+    const left = await withDb(
+      async (db) =>
+        (await db.query(`select count(*)::int as n from auth.sessions where user_id = $1`, [id])).rows[0]?.n,
+    );
     expect(left).toBe(0);
   });
 
   it("refuses an unknown scope", async () => {
     const { email } = await confirmedUser("scope");
     const a = await signIn(email);
-    const res = await rawAuth("/logout?scope=everything", { method: "POST", headers: { Authorization: `Bearer ${a.session.access_token}` } });
+    const res = await rawAuth("/logout?scope=everything", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${a.session.access_token}` },
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ code: "validation_failed", message: 'Unsupported logout scope "everything"' });
   });

@@ -84,7 +84,10 @@ export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promis
 
 export async function userCount(email: string): Promise<number> {
   return withDb(async (db) => {
-    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from auth.users where lower(email) = lower($1)`, [email]);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from auth.users where lower(email) = lower($1)`,
+      [email],
+    );
     return rows[0]?.n ?? 0;
   });
 }
@@ -151,7 +154,10 @@ export function paramsOf(location: string, part: "hash" | "search"): URLSearchPa
 }
 
 /** Raw call to the Auth API (for wire details supabase-js hides: headers, legacy bodies). */
-export async function rawAuth(path: string, init: RequestInit & { apiVersion?: string | null } = {}): Promise<Response> {
+export async function rawAuth(
+  path: string,
+  init: RequestInit & { apiVersion?: string | null } = {},
+): Promise<Response> {
   const headers = new Headers(init.headers);
   if (!headers.has("apikey")) headers.set("apikey", env.anonKey);
   if (init.apiVersion !== null) headers.set("X-Supabase-Api-Version", init.apiVersion ?? "2024-01-01");

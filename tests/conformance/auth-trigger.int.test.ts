@@ -40,7 +40,9 @@ describe("a trigger on auth.users without security definer", () => {
     expect(error?.status).toBe(500);
     expect(error?.message).toBe("Database error saving new user");
     expect(await userCount(email)).toBe(0);
-    const orphans = await withDb(async (db) => (await db.query(`select 1 from auth.identities where email = $1`, [email])).rowCount);
+    const orphans = await withDb(
+      async (db) => (await db.query(`select 1 from auth.identities where email = $1`, [email])).rowCount,
+    );
     expect(orphans).toBe(0);
   });
 
@@ -52,7 +54,12 @@ describe("a trigger on auth.users without security definer", () => {
     expect(modern.headers.get("x-sb-error-code")).toBe("unexpected_failure");
     expect(await modern.json()).toEqual({ code: "unexpected_failure", message: "Database error saving new user" });
 
-    const legacy = await rawAuth("/signup", { method: "POST", headers: { "content-type": "application/json" }, body, apiVersion: null });
+    const legacy = await rawAuth("/signup", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      apiVersion: null,
+    });
     expect(legacy.status).toBe(500);
     const { error_id: errorId, ...rest } = (await legacy.json()) as Record<string, unknown>;
     expect(rest).toEqual({ code: 500, error_code: "unexpected_failure", msg: "Database error saving new user" });

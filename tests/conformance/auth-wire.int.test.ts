@@ -21,7 +21,12 @@ describe("error dialects", () => {
   });
 
   it("legacy (no version header): {code:<status>, error_code, msg} and no version header", async () => {
-    const res = await rawAuth("/token?grant_type=password", { method: "POST", headers: json, body: "[]", apiVersion: null });
+    const res = await rawAuth("/token?grant_type=password", {
+      method: "POST",
+      headers: json,
+      body: "[]",
+      apiVersion: null,
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get("x-supabase-api-version")).toBeNull();
     const body = (await res.json()) as Record<string, unknown>;
@@ -55,11 +60,35 @@ describe("bad input never yields a 500", () => {
     ["a password grant without email", "/token?grant_type=password", "{}", 400, "validation_failed"],
     ["a pkce grant without code", "/token?grant_type=pkce", "{}", 400, "validation_failed"],
     ["verify without type", "/verify", JSON.stringify({ token_hash: "x" }), 400, "validation_failed"],
-    ["verify with token_hash and email", "/verify", JSON.stringify({ type: "email", token_hash: "x", email: "a@b.co" }), 400, "validation_failed"],
-    ["verify with an unknown type", "/verify", JSON.stringify({ type: "bogus", token_hash: "x" }), 400, "validation_failed"],
+    [
+      "verify with token_hash and email",
+      "/verify",
+      JSON.stringify({ type: "email", token_hash: "x", email: "a@b.co" }),
+      400,
+      "validation_failed",
+    ],
+    [
+      "verify with an unknown type",
+      "/verify",
+      JSON.stringify({ type: "bogus", token_hash: "x" }),
+      400,
+      "validation_failed",
+    ],
     ["recover without email", "/recover", "{}", 400, "validation_failed"],
-    ["resend with an unknown type", "/resend", JSON.stringify({ type: "x", email: "a@b.co" }), 400, "validation_failed"],
-    ["a half PKCE pair", "/signup", JSON.stringify({ email: "pkce-half@example.com", password: "long-enough-1", code_challenge: "x".repeat(43) }), 400, "validation_failed"],
+    [
+      "resend with an unknown type",
+      "/resend",
+      JSON.stringify({ type: "x", email: "a@b.co" }),
+      400,
+      "validation_failed",
+    ],
+    [
+      "a half PKCE pair",
+      "/signup",
+      JSON.stringify({ email: "pkce-half@example.com", password: "long-enough-1", code_challenge: "x".repeat(43) }),
+      400,
+      "validation_failed",
+    ],
   ])("%s → %i %s", async (_name, path, body, status, code) => {
     const res = await rawAuth(path, { method: "POST", headers: json, body });
     expect(res.status).toBe(status);
@@ -67,9 +96,16 @@ describe("bad input never yields a 500", () => {
   });
 
   it("answers 413 for a body over 1 MB", async () => {
-    const res = await rawAuth("/signup", { method: "POST", headers: json, body: JSON.stringify({ email: "big@example.com", data: { blob: "x".repeat(1_100_000) } }) });
+    const res = await rawAuth("/signup", {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email: "big@example.com", data: { blob: "x".repeat(1_100_000) } }),
+    });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ code: "request_entity_too_large", message: "Request body too large (max 1048576 bytes)" });
+    expect(await res.json()).toEqual({
+      code: "request_entity_too_large",
+      message: "Request body too large (max 1048576 bytes)",
+    });
   });
 
   it("answers 404 JSON for an unknown path", async () => {
@@ -88,7 +124,11 @@ describe("bad input never yields a 500", () => {
 describe("settings, health, jwks", () => {
   it("/settings advertises the email provider and confirmations", async () => {
     const res = await rawAuth("/settings");
-    const body = (await res.json()) as { external: Record<string, boolean>; disable_signup: boolean; mailer_autoconfirm: boolean };
+    const body = (await res.json()) as {
+      external: Record<string, boolean>;
+      disable_signup: boolean;
+      mailer_autoconfirm: boolean;
+    };
     expect(res.status).toBe(200);
     expect(body.external.email).toBe(true);
     expect(body.external.phone).toBe(false);

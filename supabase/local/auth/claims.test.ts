@@ -20,7 +20,20 @@ const base: ClaimsInput = {
 describe("accessTokenClaims", () => {
   it("serializes GoTrue's claims in GoTrue's order", () => {
     expect(Object.keys(accessTokenClaims(base))).toEqual([
-      "iss", "sub", "aud", "exp", "iat", "email", "phone", "app_metadata", "user_metadata", "role", "aal", "amr", "session_id", "is_anonymous",
+      "iss",
+      "sub",
+      "aud",
+      "exp",
+      "iat",
+      "email",
+      "phone",
+      "app_metadata",
+      "user_metadata",
+      "role",
+      "aal",
+      "amr",
+      "session_id",
+      "is_anonymous",
     ]);
   });
 
@@ -32,8 +45,18 @@ describe("accessTokenClaims", () => {
     ["empty phone is kept", { phone: "" }, { phone: "" }],
     [
       "amr newest first",
-      { amr: [{ method: "password", timestamp: 1 }, { method: "otp", timestamp: 5 }] },
-      { amr: [{ method: "otp", timestamp: 5 }, { method: "password", timestamp: 1 }] },
+      {
+        amr: [
+          { method: "password", timestamp: 1 },
+          { method: "otp", timestamp: 5 },
+        ],
+      },
+      {
+        amr: [
+          { method: "otp", timestamp: 5 },
+          { method: "password", timestamp: 1 },
+        ],
+      },
     ],
     ["anonymous flag", { isAnonymous: true }, { is_anonymous: true }],
   ])("%s", (_name, patch, expected) => {

@@ -57,7 +57,15 @@ export async function insertUserRow(db: Db, user: NewUser, insertMessage: string
          0, '', '', null,
          '', null, null, $6, $7,
          now(), now(), null, null, false)`,
-      [NIL_UUID, id, user.aud, user.email, user.encryptedPassword ?? "", JSON.stringify(user.appMetadata), JSON.stringify(user.userMetadata)],
+      [
+        NIL_UUID,
+        id,
+        user.aud,
+        user.email,
+        user.encryptedPassword ?? "",
+        JSON.stringify(user.appMetadata),
+        JSON.stringify(user.userMetadata),
+      ],
     ),
   );
   await step("Database error updating user", () =>
@@ -67,13 +75,22 @@ export async function insertUserRow(db: Db, user: NewUser, insertMessage: string
 }
 
 /** The email identity GoTrue creates on sign-up; its data becomes the user's metadata. */
-export async function createEmailIdentity(db: Db, userId: string, email: string, data: Record<string, unknown>, rewriteMetadata: boolean) {
+export async function createEmailIdentity(
+  db: Db,
+  userId: string,
+  email: string,
+  data: Record<string, unknown>,
+  rewriteMetadata: boolean,
+) {
   const identityData: Record<string, unknown> = { sub: userId, email, email_verified: false, phone_verified: false };
   for (const [key, value] of Object.entries(data)) if (!(key in identityData)) identityData[key] = value;
   await step("Database error creating identity", () => insertIdentity(db, { id: userId }, "email", identityData));
   if (rewriteMetadata) {
     await step("Database error updating user", () =>
-      db.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [userId, JSON.stringify(identityData)]),
+      db.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [
+        userId,
+        JSON.stringify(identityData),
+      ]),
     );
   }
 }

@@ -64,16 +64,3 @@ export async function withTx<T>(pool: pg.Pool, work: (db: Db) => Promise<T>): Pr
     client.release(broken);
   }
 }
-
-/** Runs `work` inside a savepoint so a failure can be handled without aborting the outer transaction. */
-export async function withSavepoint<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  await db.query("savepoint auth_step");
-  try {
-    const result = await work();
-    await db.query("release savepoint auth_step");
-    return result;
-  } catch (error) {
-    await db.query("rollback to savepoint auth_step");
-    throw error;
-  }
-}

@@ -15,7 +15,12 @@ export class AuthError extends Error {
   /** The underlying failure (e.g. a Postgres error), logged but never sent. */
   readonly internal: unknown;
 
-  constructor(status: number, code: string, message: string, opts: { kind?: AuthErrorKind; reasons?: string[]; internal?: unknown } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    opts: { kind?: AuthErrorKind; reasons?: string[]; internal?: unknown } = {},
+  ) {
     super(message);
     this.name = "AuthError";
     this.status = status;
@@ -54,7 +59,9 @@ export function wantsApi20240101(versionHeader: string | undefined): boolean {
 }
 
 /** Postgres errors GoTrue shows verbatim in the legacy dialect (utilities/postgres.go). */
-function publicPostgresError(internal: unknown): { code: string; message: string; hint?: string; detail?: string; status: number } | null {
+function publicPostgresError(
+  internal: unknown,
+): { code: string; message: string; hint?: string; detail?: string; status: number } | null {
   if (typeof internal !== "object" || internal === null) return null;
   const pg = internal as { code?: unknown; message?: unknown; hint?: unknown; detail?: unknown };
   if (typeof pg.code !== "string" || pg.code.length !== 5 || typeof pg.message !== "string") return null;
@@ -78,7 +85,9 @@ export function errorResponse(error: unknown, apiVersionHeader: string | undefin
   const err =
     error instanceof AuthError
       ? error
-      : new AuthError(500, "unexpected_failure", "Unexpected failure, please check server logs for more information", { internal: error });
+      : new AuthError(500, "unexpected_failure", "Unexpected failure, please check server logs for more information", {
+          internal: error,
+        });
 
   if (err.kind === "oauth") {
     return { status: 400, headers, body: { error: err.code, error_description: err.message } };

@@ -27,7 +27,11 @@ describe("PKCE", () => {
     [s256, "s256", "pkce"],
     [s256, "", "error: PKCE flow requires code_challenge_method and code_challenge"],
     ["short", "s256", "error: code challenge has to be between 43 and 128 characters"],
-    [`${"a".repeat(42)}$`, "s256", "error: code challenge can only contain alphanumeric characters, hyphens, periods, underscores and tildes"],
+    [
+      `${"a".repeat(42)}$`,
+      "s256",
+      "error: code challenge can only contain alphanumeric characters, hyphens, periods, underscores and tildes",
+    ],
   ])("pkceFlow(%j, %j) → %s", (challenge, method, expected) => {
     if (expected.startsWith("error: ")) expect(() => pkceFlow(challenge, method)).toThrow(expected.slice(7));
     else expect(pkceFlow(challenge, method)).toBe(expected);
@@ -74,7 +78,10 @@ describe("mail frequency", () => {
 describe("RateLimiter", () => {
   it("allows `limit` events per IP per window, then 429, and resets with the window", () => {
     let clock = 0;
-    const limiter = new RateLimiter({ signInSignUps: 2, tokenRefresh: 1, tokenVerifications: 1, emailSent: 1 }, () => clock);
+    const limiter = new RateLimiter(
+      { signInSignUps: 2, tokenRefresh: 1, tokenVerifications: 1, emailSent: 1 },
+      () => clock,
+    );
     limiter.take("signInSignUps", "1.1.1.1");
     limiter.take("signInSignUps", "1.1.1.1");
     expect(() => limiter.take("signInSignUps", "1.1.1.1")).toThrow("Request rate limit reached");
@@ -109,6 +116,8 @@ describe("request bodies", () => {
   });
 
   it("a wrongly typed field is bad_json", () => {
-    expect(() => str({ email: 5 }, "email")).toThrow("cannot unmarshal number into Go struct field .email of type string");
+    expect(() => str({ email: 5 }, "email")).toThrow(
+      "cannot unmarshal number into Go struct field .email of type string",
+    );
   });
 });

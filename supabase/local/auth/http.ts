@@ -43,7 +43,10 @@ export function parseJsonObject(text: string): JsonBody {
   if (value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     const kind = Array.isArray(value) ? "array" : typeof value === "string" ? "string" : typeof value;
-    throw badRequest("bad_json", `Could not parse request body as JSON: json: cannot unmarshal ${kind} into Go value of type object`);
+    throw badRequest(
+      "bad_json",
+      `Could not parse request body as JSON: json: cannot unmarshal ${kind} into Go value of type object`,
+    );
   }
   return value as JsonBody;
 }
@@ -84,7 +87,12 @@ export function obj(body: JsonBody, field: string): JsonBody | null {
   return value as JsonBody;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), ...headers });
   res.end(text);

@@ -16,7 +16,11 @@ describe("nextPath", () => {
     ["http://localhost:3000/onboarding?step=1", "http://localhost:3000", "/onboarding?step=1"],
     ["http://localhost:3000", "http://localhost:3000", "/"],
     ["http://localhost:3000/auth/confirm?next=%2Fonboarding&flow=signup", "http://localhost:3000", "/onboarding"],
-    ["http://localhost:3000/auth/confirm?next=%2F%2Fevil.com", "http://localhost:3000", "/auth/confirm?next=%2F%2Fevil.com"],
+    [
+      "http://localhost:3000/auth/confirm?next=%2F%2Fevil.com",
+      "http://localhost:3000",
+      "/auth/confirm?next=%2F%2Fevil.com",
+    ],
     ["https://evil.example.com/x", "http://localhost:3000", "/"],
     ["garbage", "http://localhost:3000", "/"],
   ])("%j on %j → %j", (redirectTo, site, expected) => {
@@ -37,17 +41,24 @@ describe("renderMail", () => {
     ["confirmation", "Confirm Your Email", "type=signup", "type=email"],
     ["recovery", "Reset Your Password", "type=recovery", "type=recovery"],
     ["email_change", "Confirm Email Change", "type=email_change", "type=email_change"],
-  ] as const)("%s carries the verify link, the code, the token hash and the /auth/confirm link", (kind, subject, verifyType, confirmType) => {
-    const mail = renderMail({ ...input, kind });
-    expect(mail.subject).toBe(subject);
-    expect(mail.kind).toBe(kind);
-    expect(mail.text).toContain(`${confirmationUrl(input.externalUrl, "pkce_abc", verifyType.slice(5), input.redirectTo)}`);
-    expect(mail.text).toContain(verifyType);
-    expect(mail.text).toContain("enter the code: 123456");
-    expect(mail.text).toContain("Token hash: pkce_abc");
-    expect(mail.text).toContain(`http://localhost:3000/auth/confirm?token_hash=pkce_abc&${confirmType}&next=%2Fwelcome`);
-    expect(mail.html).toContain('href="http://127.0.0.1:54321/auth/v1/verify?token=pkce_abc&amp;');
-  });
+  ] as const)(
+    "%s carries the verify link, the code, the token hash and the /auth/confirm link",
+    (kind, subject, verifyType, confirmType) => {
+      const mail = renderMail({ ...input, kind });
+      expect(mail.subject).toBe(subject);
+      expect(mail.kind).toBe(kind);
+      expect(mail.text).toContain(
+        `${confirmationUrl(input.externalUrl, "pkce_abc", verifyType.slice(5), input.redirectTo)}`,
+      );
+      expect(mail.text).toContain(verifyType);
+      expect(mail.text).toContain("enter the code: 123456");
+      expect(mail.text).toContain("Token hash: pkce_abc");
+      expect(mail.text).toContain(
+        `http://localhost:3000/auth/confirm?token_hash=pkce_abc&${confirmType}&next=%2Fwelcome`,
+      );
+      expect(mail.html).toContain('href="http://127.0.0.1:54321/auth/v1/verify?token=pkce_abc&amp;');
+    },
+  );
 
   it("reauthentication mails only the code", () => {
     const mail = renderMail({ ...input, kind: "reauthentication", tokenHash: "" });

@@ -17,11 +17,23 @@ export function checkFrequency(sentAt: string | null, maxFrequencySeconds: numbe
   const until = rfc3339ToMillis(sentAt) + maxFrequencySeconds * 1000;
   if (until > now) {
     const left = Math.trunc((until - now) / 1000);
-    throw new AuthError(429, "over_email_send_rate_limit", `For security purposes, you can only request this after ${left} seconds.`);
+    throw new AuthError(
+      429,
+      "over_email_send_rate_limit",
+      `For security purposes, you can only request this after ${left} seconds.`,
+    );
   }
 }
 
-async function deliver(call: Call, kind: MailKind, to: string, otp: string, hash: string, redirectTo: string, newEmail?: string) {
+async function deliver(
+  call: Call,
+  kind: MailKind,
+  to: string,
+  otp: string,
+  hash: string,
+  redirectTo: string,
+  newEmail?: string,
+) {
   const { settings, mailer, limiter } = call.rt;
   if (settings.mail.smtpEnabled) limiter.take("emailSent", call.ctx.ip);
   const mail = renderMail({
@@ -41,9 +53,20 @@ async function deliver(call: Call, kind: MailKind, to: string, otp: string, hash
   }
 }
 
-type TokenType = "confirmation_token" | "recovery_token" | "email_change_token_new" | "email_change_token_current" | "reauthentication_token";
+type TokenType =
+  | "confirmation_token"
+  | "recovery_token"
+  | "email_change_token_new"
+  | "email_change_token_current"
+  | "reauthentication_token";
 
-async function storeOneTimeToken(db: Db, userId: string, type: TokenType, hash: string, relatesTo: string): Promise<void> {
+async function storeOneTimeToken(
+  db: Db,
+  userId: string,
+  type: TokenType,
+  hash: string,
+  relatesTo: string,
+): Promise<void> {
   await db.query(`delete from auth.one_time_tokens where user_id = $1 and token_type = $2`, [userId, type]);
   await db.query(
     `insert into auth.one_time_tokens (id, user_id, token_type, token_hash, relates_to, created_at, updated_at)
@@ -52,42 +75,76 @@ async function storeOneTimeToken(db: Db, userId: string, type: TokenType, hash: 
   );
 }
 
-export async function sendConfirmation(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string): Promise<void> {
+export async function sendConfirmation(
+  call: Call,
+  db: Db,
+  user: UserRow,
+  flow: FlowType,
+  redirectTo: string,
+): Promise<void> {
   const { mail } = call.rt.settings;
   checkFrequency(user.confirmation_sent_at, mail.maxFrequencySeconds);
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = withFlowPrefix(tokenHash(email, otp), flow);
   await deliver(call, "confirmation", email, otp, hash, redirectTo);
-  await db.query(`update auth.users set confirmation_token = $2, confirmation_sent_at = now(), updated_at = now() where id = $1`, [user.id, hash]);
+  await db.query(
+    `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), updated_at = now() where id = $1`,
+    [user.id, hash],
+  );
   await storeOneTimeToken(db, user.id, "confirmation_token", hash, email);
 }
 
-export async function sendRecovery(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string): Promise<void> {
+export async function sendRecovery(
+  call: Call,
+  db: Db,
+  user: UserRow,
+  flow: FlowType,
+  redirectTo: string,
+): Promise<void> {
   const { mail } = call.rt.settings;
   checkFrequency(user.recovery_sent_at, mail.maxFrequencySeconds);
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = withFlowPrefix(tokenHash(email, otp), flow);
   await deliver(call, "recovery", email, otp, hash, redirectTo);
-  await db.query(`update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`, [user.id, hash]);
+  await db.query(
+    `update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`,
+    [user.id, hash],
+  );
   await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
 }
 
 /** GoTrue's sendMagicLink: a recovery-style token under the magic-link template (same frequency timer). */
-export async function sendMagicLink(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string): Promise<void> {
+export async function sendMagicLink(
+  call: Call,
+  db: Db,
+  user: UserRow,
+  flow: FlowType,
+  redirectTo: string,
+): Promise<void> {
   const { mail } = call.rt.settings;
   checkFrequency(user.recovery_sent_at, mail.maxFrequencySeconds);
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = withFlowPrefix(tokenHash(email, otp), flow);
   await deliver(call, "magic_link", email, otp, hash, redirectTo);
-  await db.query(`update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`, [user.id, hash]);
+  await db.query(
+    `update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`,
+    [user.id, hash],
+  );
   await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
 }
 
 /** Mails the new address (and, with secure email change, the current one) a confirmation link. */
-export async function sendEmailChange(call: Call, db: Db, user: UserRow, newEmail: string, flow: FlowType, redirectTo: string): Promise<void> {
+export async function sendEmailChange(
+  call: Call,
+  db: Db,
+  user: UserRow,
+  newEmail: string,
+  flow: FlowType,
+  redirectTo: string,
+): Promise<void> {
   const { mail, secureEmailChange } = call.rt.settings;
   checkFrequency(user.email_change_sent_at, mail.maxFrequencySeconds);
   const otpNew = generateOtp(mail.otpLength);

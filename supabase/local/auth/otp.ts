@@ -12,7 +12,9 @@ export function generateOtp(length: number): string {
 }
 
 export function tokenHash(emailOrPhone: string, otp: string): string {
-  return createHash("sha224").update(emailOrPhone + otp).digest("hex");
+  return createHash("sha224")
+    .update(emailOrPhone + otp)
+    .digest("hex");
 }
 
 export type FlowType = "implicit" | "pkce";

@@ -8,11 +8,43 @@ const LUD = requiredCharacterSets("lower_upper_letters_digits");
 describe("checkPasswordStrength", () => {
   it.each<[string, number, string[], { code: string; reasons?: string[]; message: string } | null]>([
     ["long-enough", 8, [], null],
-    ["short", 8, [], { code: "weak_password", reasons: ["length"], message: "Password should be at least 8 characters." }],
-    ["12345678", 6, LD, { code: "weak_password", reasons: ["characters"], message: `Password should contain at least one character of each: ${LD.join(", ")}.` }],
-    ["abc", 6, LD, { code: "weak_password", reasons: ["length", "characters"], message: `Password should be at least 6 characters. Password should contain at least one character of each: ${LD.join(", ")}.` }],
+    [
+      "short",
+      8,
+      [],
+      { code: "weak_password", reasons: ["length"], message: "Password should be at least 8 characters." },
+    ],
+    [
+      "12345678",
+      6,
+      LD,
+      {
+        code: "weak_password",
+        reasons: ["characters"],
+        message: `Password should contain at least one character of each: ${LD.join(", ")}.`,
+      },
+    ],
+    [
+      "abc",
+      6,
+      LD,
+      {
+        code: "weak_password",
+        reasons: ["length", "characters"],
+        message: `Password should be at least 6 characters. Password should contain at least one character of each: ${LD.join(", ")}.`,
+      },
+    ],
     ["abcdef12", 6, LD, null],
-    ["abcdef12", 6, LUD, { code: "weak_password", reasons: ["characters"], message: `Password should contain at least one character of each: ${LUD.join(", ")}.` }],
+    [
+      "abcdef12",
+      6,
+      LUD,
+      {
+        code: "weak_password",
+        reasons: ["characters"],
+        message: `Password should contain at least one character of each: ${LUD.join(", ")}.`,
+      },
+    ],
     ["Abcdef12", 6, LUD, null],
     ["x".repeat(72), 6, [], null],
     ["x".repeat(73), 6, [], { code: "validation_failed", message: "Password cannot be longer than 72 characters" }],

@@ -14,7 +14,13 @@ describe("goQueryEscape (Go's url.QueryEscape)", () => {
 });
 
 describe("verify redirect targets", () => {
-  const session = { access_token: "a.b.c", expires_at: 1700003600, expires_in: 3600, refresh_token: "abcdefghijkl", token_type: "bearer" };
+  const session = {
+    access_token: "a.b.c",
+    expires_at: 1700003600,
+    expires_in: 3600,
+    refresh_token: "abcdefghijkl",
+    token_type: "bearer",
+  };
   it.each([
     [
       "implicit success: sorted fragment with sb",
@@ -22,15 +28,21 @@ describe("verify redirect targets", () => {
       "http://localhost:3000/welcome#access_token=a.b.c&expires_at=1700003600&expires_in=3600&refresh_token=abcdefghijkl&sb=&token_type=bearer&type=signup",
     ],
     ["pkce success", () => codeQueryUrl("http://localhost:3000/cb", "c0de"), "http://localhost:3000/cb?code=c0de"],
-    ["pkce success keeps the query", () => codeQueryUrl("http://localhost:3000/cb?next=%2Fx#frag", "c0de"), "http://localhost:3000/cb?code=c0de&next=%2Fx"],
+    [
+      "pkce success keeps the query",
+      () => codeQueryUrl("http://localhost:3000/cb?next=%2Fx#frag", "c0de"),
+      "http://localhost:3000/cb?code=c0de&next=%2Fx",
+    ],
     [
       "implicit error: fragment only",
-      () => errorRedirectUrl("http://localhost:3000", 403, "otp_expired", "Email link is invalid or has expired", false),
+      () =>
+        errorRedirectUrl("http://localhost:3000", 403, "otp_expired", "Email link is invalid or has expired", false),
       "http://localhost:3000#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired&sb=",
     ],
     [
       "pkce error: query and fragment",
-      () => errorRedirectUrl("http://localhost:3000/cb", 403, "otp_expired", "Email link is invalid or has expired", true),
+      () =>
+        errorRedirectUrl("http://localhost:3000/cb", 403, "otp_expired", "Email link is invalid or has expired", true),
       "http://localhost:3000/cb?error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired&sb=",
     ],
     [

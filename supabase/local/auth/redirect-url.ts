@@ -53,7 +53,13 @@ const OAUTH_ERROR: Record<number, string> = {
 };
 
 /** prepErrorRedirectURL: error params in the fragment (and the query too for PKCE). */
-export function errorRedirectUrl(redirectTo: string, status: number, code: string, description: string, pkce: boolean): string {
+export function errorRedirectUrl(
+  redirectTo: string,
+  status: number,
+  code: string,
+  description: string,
+  pkce: boolean,
+): string {
   const { base, query } = splitUrl(redirectTo);
   const params: Record<string, string> = { error_code: code, error_description: description };
   const oauth = OAUTH_ERROR[status];

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { globToRegExp, isRedirectUrlValid, pickRedirect } from "./redirect.ts";
 
 const SITE = "http://localhost:3000";
-const ALLOW = ["http://localhost:3000/**", "http://127.0.0.1:3000/**", "https://*.example.com/callback", "myapp://auth/*"];
+const ALLOW = [
+  "http://localhost:3000/**",
+  "http://127.0.0.1:3000/**",
+  "https://*.example.com/callback",
+  "myapp://auth/*",
+];
 
 describe("isRedirectUrlValid", () => {
   it.each([

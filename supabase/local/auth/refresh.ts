@@ -50,7 +50,8 @@ export async function refreshGrant(
       where token = $1 for update`,
     [refreshToken],
   );
-  if (!token || !token.user_id) throw badRequest("refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
+  if (!token || !token.user_id)
+    throw badRequest("refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
   const user = await findUserById(db, token.user_id);
   if (!user) throw badRequest("refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
   if (isBanned(user.banned_until)) throw badRequest("user_banned", "Invalid Refresh Token: User Banned");

@@ -13,7 +13,8 @@ function putIf(out: Json, key: string, value: unknown): void {
 
 export function identityJson(identity: IdentityRow): Json {
   const out: Json = { identity_id: identity.id, id: identity.provider_id, user_id: identity.user_id };
-  if (identity.identity_data && Object.keys(identity.identity_data).length > 0) out.identity_data = identity.identity_data;
+  if (identity.identity_data && Object.keys(identity.identity_data).length > 0)
+    out.identity_data = identity.identity_data;
   out.provider = identity.provider;
   putIf(out, "last_sign_in_at", identity.last_sign_in_at);
   out.created_at = identity.created_at;

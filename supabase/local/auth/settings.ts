@@ -59,7 +59,10 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     requireReauthForPasswordChange: auth.email.securePasswordChange,
     rotationEnabled: auth.enableRefreshTokenRotation,
     reuseIntervalSeconds: auth.refreshTokenReuseInterval,
-    password: { minLength: auth.minimumPasswordLength, requiredCharacters: requiredCharacterSets(auth.passwordRequirements) },
+    password: {
+      minLength: auth.minimumPasswordLength,
+      requiredCharacters: requiredCharacterSets(auth.passwordRequirements),
+    },
     mail: {
       maxFrequencySeconds: auth.email.maxFrequency,
       otpLength: auth.email.otpLength,

@@ -34,7 +34,12 @@ export function newRefreshToken(): string {
   return out;
 }
 
-export async function insertRefreshToken(db: Db, userId: string, sessionId: string, parent: string | null): Promise<string> {
+export async function insertRefreshToken(
+  db: Db,
+  userId: string,
+  sessionId: string,
+  parent: string | null,
+): Promise<string> {
   const token = newRefreshToken();
   await db.query(
     `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
@@ -49,7 +54,10 @@ async function sessionAmr(db: Db, sessionId: string): Promise<AmrEntry[]> {
     `select authentication_method, updated_at from auth.mfa_amr_claims where session_id = $1 order by updated_at desc`,
     [sessionId],
   );
-  return rows.map((r) => ({ method: r.authentication_method, timestamp: Math.floor(rfc3339ToMillis(r.updated_at) / 1000) }));
+  return rows.map((r) => ({
+    method: r.authentication_method,
+    timestamp: Math.floor(rfc3339ToMillis(r.updated_at) / 1000),
+  }));
 }
 
 /** Signs the access token for `user` in `sessionId` and shapes GoTrue's AccessTokenResponse. */

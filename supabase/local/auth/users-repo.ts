@@ -113,7 +113,11 @@ export async function updateUserColumns(db: Db, userId: string, columns: Record<
 }
 
 /** GoTrue's UpdateUserMetaData: merge keys, a null value deletes the key. */
-export async function mergeUserMetadata(db: Db, user: UserRow, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function mergeUserMetadata(
+  db: Db,
+  user: UserRow,
+  patch: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   const merged = mergeMetadata(user.raw_user_meta_data ?? {}, patch);
   await updateUserColumns(db, user.id, { raw_user_meta_data: JSON.stringify(merged) });
   return merged;
@@ -142,7 +146,12 @@ export async function insertIdentity(
 }
 
 /** GoTrue's Identity.UpdateIdentityData: merge into identity_data. */
-export async function updateIdentityData(db: Db, userId: string, provider: string, patch: Record<string, unknown>): Promise<void> {
+export async function updateIdentityData(
+  db: Db,
+  userId: string,
+  provider: string,
+  patch: Record<string, unknown>,
+): Promise<void> {
   await db.query(
     `update auth.identities set identity_data = coalesce(identity_data, '{}'::jsonb) || $3::jsonb, updated_at = now()
       where user_id = $1 and provider = $2`,

@@ -42,16 +42,14 @@ const TOKEN_COLUMNS: Record<string, string[]> = {
 };
 
 /** Finds the user a token hash belongs to; `type` "email" resolves to signup or magiclink. */
-export async function userByTokenHash(
-  db: Db,
-  type: string,
-  hash: string,
-  settings: VerifySettings,
-): Promise<Verified> {
+export async function userByTokenHash(db: Db, type: string, hash: string, settings: VerifySettings): Promise<Verified> {
   const columns = TOKEN_COLUMNS[type];
   if (!columns) throw validationFailed("Invalid email verification type");
   const where = columns.map((c) => `${c} = $1`).join(" or ");
-  const [row] = await db.query<{ id: string }>(`select id from auth.users where (${where}) and is_sso_user = false limit 1 for update`, [hash]);
+  const [row] = await db.query<{ id: string }>(
+    `select id from auth.users where (${where}) and is_sso_user = false limit 1 for update`,
+    [hash],
+  );
   const user = row ? await findUserById(db, row.id) : null;
   if (!user) throw forbidden("otp_expired", LINK_INVALID);
   if (isBanned(user.banned_until)) throw forbidden("user_banned", "User is banned");
@@ -69,7 +67,12 @@ export async function userByTokenHash(
   return { user, type: resolved, matched: hash };
 }
 
-function otpMatches(hash: string, stored: string | null, sentAt: string | null, otpExpirySeconds: number): string | null {
+function otpMatches(
+  hash: string,
+  stored: string | null,
+  sentAt: string | null,
+  otpExpirySeconds: number,
+): string | null {
   if (!stored || expired(sentAt, otpExpirySeconds)) return null;
   return stored === hash || stored === `pkce_${hash}` ? stored : null;
 }
@@ -145,10 +148,24 @@ export async function applyVerification(
   return fresh;
 }
 
-async function emailChange(db: Db, user: UserWithIdentities, usedHash: string, settings: VerifySettings): Promise<boolean> {
-  if (!settings.autoconfirm && settings.secureEmailChange && (user.email_change_confirm_status ?? 0) === 0 && user.email) {
-    const column = usedHash === user.email_change_token_current ? "email_change_token_current" : "email_change_token_new";
-    await db.query(`update auth.users set email_change_confirm_status = 1, ${column} = '', updated_at = now() where id = $1`, [user.id]);
+async function emailChange(
+  db: Db,
+  user: UserWithIdentities,
+  usedHash: string,
+  settings: VerifySettings,
+): Promise<boolean> {
+  if (
+    !settings.autoconfirm &&
+    settings.secureEmailChange &&
+    (user.email_change_confirm_status ?? 0) === 0 &&
+    user.email
+  ) {
+    const column =
+      usedHash === user.email_change_token_current ? "email_change_token_current" : "email_change_token_new";
+    await db.query(
+      `update auth.users set email_change_confirm_status = 1, ${column} = '', updated_at = now() where id = $1`,
+      [user.id],
+    );
     return false;
   }
   const newEmail = user.email_change ?? "";

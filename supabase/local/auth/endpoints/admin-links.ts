@@ -16,9 +16,15 @@ import { isRedirectUrlValid } from "../redirect.ts";
 import { requireAdmin } from "../request-auth.ts";
 import { requestAud, type Call } from "../runtime.ts";
 import { userJson } from "../serialize.ts";
-import { emailTaken, findUserByEmail, findUserById, mergeMetadata, updateUserColumns, type UserWithIdentities } from "../users-repo.ts";
+import {
+  emailTaken,
+  findUserByEmail,
+  findUserById,
+  mergeMetadata,
+  updateUserColumns,
+  type UserWithIdentities,
+} from "../users-repo.ts";
 import { requestRedirect, validateEmail } from "./common.ts";
-
 
 async function oneTimeToken(db: Db, userId: string, type: string, hash: string, relatesTo: string): Promise<void> {
   await db.query(`delete from auth.one_time_tokens where user_id = $1 and token_type = $2`, [userId, type]);
@@ -28,10 +34,22 @@ async function oneTimeToken(db: Db, userId: string, type: string, hash: string, 
   );
 }
 
-async function createUnconfirmed(db: Db, email: string, aud: string, password: string, data: Record<string, unknown>): Promise<string> {
+async function createUnconfirmed(
+  db: Db,
+  email: string,
+  aud: string,
+  password: string,
+  data: Record<string, unknown>,
+): Promise<string> {
   const userId = await insertUserRow(
     db,
-    { aud, email, encryptedPassword: await hashPassword(password), userMetadata: data, appMetadata: { provider: "email", providers: ["email"] } },
+    {
+      aud,
+      email,
+      encryptedPassword: await hashPassword(password),
+      userMetadata: data,
+      appMetadata: { provider: "email", providers: ["email"] },
+    },
     "Database error saving new user",
   );
   await createEmailIdentity(db, userId, email, {}, false);
@@ -47,7 +65,9 @@ export async function generateLink(call: Call): Promise<void> {
   const data = obj(body, "data") ?? {};
   const redirectParam = str(body, "redirect_to");
   const { settings } = call.rt;
-  const redirectTo = isRedirectUrlValid(redirectParam, settings.siteUrl, settings.redirectAllowList) ? redirectParam : requestRedirect(call);
+  const redirectTo = isRedirectUrlValid(redirectParam, settings.siteUrl, settings.redirectAllowList)
+    ? redirectParam
+    : requestRedirect(call);
   const aud = requestAud(call);
   const otp = generateOtp(settings.mail.otpLength);
   const hash = tokenHash(email, otp);
@@ -68,7 +88,8 @@ export async function generateLink(call: Call): Promise<void> {
       await updateUserColumns(db, target.id, { recovery_token: hash, recovery_sent_at: new Date().toISOString() });
       await oneTimeToken(db, target.id, "recovery_token", hash, email);
     } else if (type === "signup" || type === "invite") {
-      if (user?.email_confirmed_at) throw unprocessable("email_exists", "A user with this email address has already been registered");
+      if (user?.email_confirmed_at)
+        throw unprocessable("email_exists", "A user with this email address has already been registered");
       if (type === "signup" && !user) {
         if (password === "") throw validationFailed("Signup requires a valid password");
         const weak = checkPasswordStrength(password, settings.password);
@@ -76,10 +97,23 @@ export async function generateLink(call: Call): Promise<void> {
       }
       const userId = user
         ? user.id
-        : await createUnconfirmed(db, email, aud, type === "signup" ? password : randomBytes(48).toString("base64url"), data);
-      if (user && type === "signup") await updateUserColumns(db, userId, { raw_user_meta_data: JSON.stringify(mergeMetadata(user.raw_user_meta_data ?? {}, data)) });
+        : await createUnconfirmed(
+            db,
+            email,
+            aud,
+            type === "signup" ? password : randomBytes(48).toString("base64url"),
+            data,
+          );
+      if (user && type === "signup")
+        await updateUserColumns(db, userId, {
+          raw_user_meta_data: JSON.stringify(mergeMetadata(user.raw_user_meta_data ?? {}, data)),
+        });
       const now = new Date().toISOString();
-      await updateUserColumns(db, userId, { confirmation_token: hash, confirmation_sent_at: now, ...(type === "invite" ? { invited_at: now } : {}) });
+      await updateUserColumns(db, userId, {
+        confirmation_token: hash,
+        confirmation_sent_at: now,
+        ...(type === "invite" ? { invited_at: now } : {}),
+      });
       await oneTimeToken(db, userId, "confirmation_token", hash, email);
       user = await findUserById(db, userId);
     } else if (type === "email_change_current" || type === "email_change_new") {
@@ -101,7 +135,8 @@ export async function generateLink(call: Call): Promise<void> {
         email_change_sent_at: new Date().toISOString(),
         email_change_confirm_status: 0,
       });
-      if (type === "email_change_current") await oneTimeToken(db, target.id, "email_change_token_current", current, email);
+      if (type === "email_change_current")
+        await oneTimeToken(db, target.id, "email_change_token_current", current, email);
       else await oneTimeToken(db, target.id, "email_change_token_new", next, newEmail);
     } else {
       throw validationFailed(`Invalid email action link type requested: ${type}`);

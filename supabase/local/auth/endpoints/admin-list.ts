@@ -13,14 +13,23 @@ import { NIL_UUID, type IdentityRow, type UserRow } from "../users-repo.ts";
 
 function parsePositive(raw: string | null, fallback: number, name: string): number {
   if (raw === null || raw === "") return fallback;
-  if (!/^\d+$/.test(raw)) throw validationFailed(`Bad Pagination Parameters: strconv.ParseUint: parsing ${JSON.stringify(raw)}: invalid syntax`);
+  if (!/^\d+$/.test(raw))
+    throw validationFailed(
+      `Bad Pagination Parameters: strconv.ParseUint: parsing ${JSON.stringify(raw)}: invalid syntax`,
+    );
   const value = Number(raw);
   if (name === "per_page" && value === 0) return fallback;
   return value;
 }
 
 /** The Link header GoTrue builds from the request URL with page replaced. */
-export function paginationLink(path: string, query: URLSearchParams, page: number, perPage: number, total: number): string {
+export function paginationLink(
+  path: string,
+  query: URLSearchParams,
+  page: number,
+  perPage: number,
+  total: number,
+): string {
   const totalPages = Math.ceil(total / perPage);
   const params: Record<string, string> = {};
   for (const [k, v] of query) if (!(k in params)) params[k] = v;
@@ -36,7 +45,10 @@ export async function listUsers(call: Call): Promise<void> {
   const perPage = parsePositive(call.ctx.query.get("per_page"), 50, "per_page");
   const aud = requestAud(call);
   const { users, total } = await withTx(call.rt.pool, async (db) => {
-    const [count] = await db.query<{ n: string }>(`select count(*)::text as n from auth.users where instance_id = $1 and aud = $2`, [NIL_UUID, aud]);
+    const [count] = await db.query<{ n: string }>(
+      `select count(*)::text as n from auth.users where instance_id = $1 and aud = $2`,
+      [NIL_UUID, aud],
+    );
     const rows = await db.query<UserRow>(
       `select * from auth.users where instance_id = $1 and aud = $2 order by created_at desc, id limit $3 offset $4`,
       [NIL_UUID, aud, perPage, (page - 1) * perPage],
@@ -53,8 +65,13 @@ export async function listUsers(call: Call): Promise<void> {
       users: rows.map((row) => ({ ...row, identities: identities.filter((i) => i.user_id === row.id) })),
     };
   });
-  sendJson(call.res, 200, { users: users.map(userJson), aud }, {
-    "X-Total-Count": String(total),
-    Link: paginationLink(call.ctx.path, call.ctx.query, page, perPage, total),
-  });
+  sendJson(
+    call.res,
+    200,
+    { users: users.map(userJson), aud },
+    {
+      "X-Total-Count": String(total),
+      Link: paginationLink(call.ctx.path, call.ctx.query, page, perPage, total),
+    },
+  );
 }

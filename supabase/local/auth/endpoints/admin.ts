@@ -12,7 +12,14 @@ import { checkPasswordStrength } from "../password-policy.ts";
 import { isUuid, requireAdmin } from "../request-auth.ts";
 import { requestAud, type Call } from "../runtime.ts";
 import { userJson } from "../serialize.ts";
-import { emailTaken, findUserById, mergeMetadata, updateIdentityData, updateUserColumns, type UserWithIdentities } from "../users-repo.ts";
+import {
+  emailTaken,
+  findUserById,
+  mergeMetadata,
+  updateIdentityData,
+  updateUserColumns,
+  type UserWithIdentities,
+} from "../users-repo.ts";
 import { changePassword } from "./user.ts";
 import { validateEmail } from "./common.ts";
 import { randomBytes } from "node:crypto";
@@ -48,7 +55,8 @@ export async function createUser(call: Call): Promise<void> {
   const aud = str(body, "aud") || requestAud(call);
   const emailParam = str(body, "email");
   const phone = str(body, "phone");
-  if (emailParam === "" && phone === "") throw validationFailed("Cannot create a user without either an email or phone");
+  if (emailParam === "" && phone === "")
+    throw validationFailed("Cannot create a user without either an email or phone");
   if (phone !== "") throw badRequest("phone_provider_disabled", "Phone logins are disabled");
   const email = validateEmail(emailParam);
   let password = optionalPassword(body);
@@ -59,7 +67,8 @@ export async function createUser(call: Call): Promise<void> {
   // GoTrue answers a malformed hash with a 500; bad input gets a 4xx here.
   if (passwordHash !== "" && !isBcryptHash(passwordHash)) throw validationFailed("Invalid password hash format");
   if ((password === null || password === "") && passwordHash === "") password = randomBytes(48).toString("base64url");
-  if (password !== null && Buffer.byteLength(password) > 72) throw validationFailed("bcrypt: password length exceeds 72 bytes");
+  if (password !== null && Buffer.byteLength(password) > 72)
+    throw validationFailed("bcrypt: password length exceeds 72 bytes");
   const id = str(body, "id");
   if (id !== "" && !isUuid(id)) throw validationFailed("ID must conform to the uuid v4 format");
   if (id === "00000000-0000-0000-0000-000000000000") throw validationFailed("ID cannot be a nil uuid");
@@ -77,7 +86,14 @@ export async function createUser(call: Call): Promise<void> {
     try {
       const userId = await insertUserRow(
         db,
-        { ...(id ? { id } : {}), aud, email, encryptedPassword: encrypted, userMetadata, appMetadata: { provider: "email", providers: ["email"] } },
+        {
+          ...(id ? { id } : {}),
+          aud,
+          email,
+          encryptedPassword: encrypted,
+          userMetadata,
+          appMetadata: { provider: "email", providers: ["email"] },
+        },
         "Database error creating new user",
       );
       await createEmailIdentity(db, userId, email, {}, false);
@@ -147,8 +163,14 @@ export async function updateUserById(call: Call, userId: string): Promise<void> 
         await updateUserColumns(db, user0.id, { email });
       }
       const current = await loadTarget(db, user0.id);
-      if (appMetadata) await updateUserColumns(db, user0.id, { raw_app_meta_data: JSON.stringify(mergeMetadata(current.raw_app_meta_data ?? {}, appMetadata)) });
-      if (userMetadata) await updateUserColumns(db, user0.id, { raw_user_meta_data: JSON.stringify(mergeMetadata(current.raw_user_meta_data ?? {}, userMetadata)) });
+      if (appMetadata)
+        await updateUserColumns(db, user0.id, {
+          raw_app_meta_data: JSON.stringify(mergeMetadata(current.raw_app_meta_data ?? {}, appMetadata)),
+        });
+      if (userMetadata)
+        await updateUserColumns(db, user0.id, {
+          raw_user_meta_data: JSON.stringify(mergeMetadata(current.raw_user_meta_data ?? {}, userMetadata)),
+        });
       await applyBan(db, user0.id, ban);
       return await loadTarget(db, user0.id);
     } catch (error) {
@@ -164,7 +186,12 @@ export async function deleteUserById(call: Call, userId: string): Promise<void> 
   await requireAdmin(call);
   const body = await readJsonBody(call.req).catch((error: unknown) => {
     // GoTrue only parses a non-empty body; an empty one means a hard delete.
-    if (error instanceof AuthError && error.code === "bad_json" && error.message.endsWith("unexpected end of JSON input")) return {};
+    if (
+      error instanceof AuthError &&
+      error.code === "bad_json" &&
+      error.message.endsWith("unexpected end of JSON input")
+    )
+      return {};
     throw error;
   });
   const soft = bool(body, "should_soft_delete");

@@ -9,7 +9,8 @@ import type { FlowType } from "../otp.ts";
 import { pickRedirect } from "../redirect.ts";
 import type { Call } from "../runtime.ts";
 
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** Returns the lower-cased address or throws GoTrue's validation_failed. */
 export function validateEmail(email: string): string {
@@ -31,7 +32,9 @@ export function pkceFlow(codeChallenge: string, codeChallengeMethod: string): Fl
     throw validationFailed("code challenge has to be between 43 and 128 characters");
   }
   if (!CHALLENGE.test(codeChallenge)) {
-    throw validationFailed("code challenge can only contain alphanumeric characters, hyphens, periods, underscores and tildes");
+    throw validationFailed(
+      "code challenge can only contain alphanumeric characters, hyphens, periods, underscores and tildes",
+    );
   }
   return "pkce";
 }
@@ -53,7 +56,14 @@ export async function createFlowState(
     `insert into auth.flow_state (id, user_id, auth_code, code_challenge_method, code_challenge, provider_type,
         created_at, updated_at, authentication_method)
      values ($1, $2, $3, $4, $5, 'email', now(), now(), $6)`,
-    [randomUUID(), userId, randomUUID(), parseChallengeMethod(codeChallengeMethod), codeChallenge, authenticationMethod],
+    [
+      randomUUID(),
+      userId,
+      randomUUID(),
+      parseChallengeMethod(codeChallengeMethod),
+      codeChallenge,
+      authenticationMethod,
+    ],
   );
 }
 
@@ -63,7 +73,11 @@ export function requestRedirect(call: Call): string {
   const referer = call.req.headers.referer;
   const { siteUrl, redirectAllowList } = call.rt.settings;
   return pickRedirect(
-    [typeof header === "string" ? header : undefined, call.ctx.query.get("redirect_to") ?? undefined, typeof referer === "string" ? referer : undefined],
+    [
+      typeof header === "string" ? header : undefined,
+      call.ctx.query.get("redirect_to") ?? undefined,
+      typeof referer === "string" ? referer : undefined,
+    ],
     siteUrl,
     redirectAllowList,
   );

@@ -9,9 +9,32 @@ import type { Call } from "../runtime.ts";
 export const GOTRUE_VERSION = "v2.189.0";
 
 const EXTERNAL_PROVIDERS = [
-  "anonymous_users", "apple", "azure", "bitbucket", "discord", "facebook", "figma", "fly", "github", "gitlab",
-  "google", "keycloak", "kakao", "linkedin", "linkedin_oidc", "notion", "spotify", "slack", "slack_oidc",
-  "workos", "twitch", "twitter", "x", "email", "phone", "zoom",
+  "anonymous_users",
+  "apple",
+  "azure",
+  "bitbucket",
+  "discord",
+  "facebook",
+  "figma",
+  "fly",
+  "github",
+  "gitlab",
+  "google",
+  "keycloak",
+  "kakao",
+  "linkedin",
+  "linkedin_oidc",
+  "notion",
+  "spotify",
+  "slack",
+  "slack_oidc",
+  "workos",
+  "twitch",
+  "twitter",
+  "x",
+  "email",
+  "phone",
+  "zoom",
 ];
 
 export async function health(call: Call): Promise<void> {

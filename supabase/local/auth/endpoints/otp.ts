@@ -25,8 +25,10 @@ export async function otp(call: Call): Promise<void> {
   const data = obj(body, "data") ?? {};
   const codeChallenge = str(body, "code_challenge");
   const codeChallengeMethod = str(body, "code_challenge_method");
-  if (emailParam !== "" && phone !== "") throw validationFailed("Only an email address or phone number should be provided");
-  if (emailParam !== "" && str(body, "channel") !== "") throw validationFailed("Channel should only be specified with Phone OTP");
+  if (emailParam !== "" && phone !== "")
+    throw validationFailed("Only an email address or phone number should be provided");
+  if (emailParam !== "" && str(body, "channel") !== "")
+    throw validationFailed("Channel should only be specified with Phone OTP");
   const flow = pkceFlow(codeChallenge, codeChallengeMethod);
   if (emailParam === "") {
     if (phone !== "") throw badRequest("phone_provider_disabled", "Phone logins are disabled");
@@ -43,7 +45,16 @@ export async function otp(call: Call): Promise<void> {
     if (settings.disableSignup) throw unprocessable("signup_disabled", "Signups not allowed for this instance");
     const encryptedPassword = await hashPassword(randomBytes(33).toString("base64url"));
     try {
-      await registerEmailUser(call, { email, aud, encryptedPassword, data, flow, codeChallenge, codeChallengeMethod, redirectTo });
+      await registerEmailUser(call, {
+        email,
+        aud,
+        encryptedPassword,
+        data,
+        flow,
+        codeChallenge,
+        codeChallengeMethod,
+        redirectTo,
+      });
     } catch (error) {
       if (!(error instanceof RepeatedSignup)) throw error;
     }

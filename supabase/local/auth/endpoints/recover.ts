@@ -45,7 +45,8 @@ export async function resend(call: Call): Promise<void> {
   }
   if (emailParam === "" && type === "signup") throw validationFailed("Type provided requires an email address");
   if (phone === "" && type === "sms") throw validationFailed("Type provided requires a phone number");
-  if (emailParam !== "" && phone !== "") throw validationFailed("Only an email address or phone number should be provided.");
+  if (emailParam !== "" && phone !== "")
+    throw validationFailed("Only an email address or phone number should be provided.");
   if (emailParam === "") {
     if (phone !== "") throw badRequest("phone_provider_disabled", "Phone logins are disabled");
     throw validationFailed("Missing email address or phone number");

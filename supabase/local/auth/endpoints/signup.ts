@@ -53,7 +53,13 @@ export async function registerEmailUser(
     } else {
       userId = await insertUserRow(
         db,
-        { aud: r.aud, email: r.email, encryptedPassword: r.encryptedPassword, userMetadata: r.data, appMetadata: { provider: "email", providers: ["email"] } },
+        {
+          aud: r.aud,
+          email: r.email,
+          encryptedPassword: r.encryptedPassword,
+          userMetadata: r.data,
+          appMetadata: { provider: "email", providers: ["email"] },
+        },
         "Database error saving new user",
       );
       await createEmailIdentity(db, userId, r.email, r.data, true);
@@ -101,7 +107,16 @@ export async function signup(call: Call): Promise<void> {
   const encryptedPassword = await hashPassword(password);
 
   try {
-    const answer = await registerEmailUser(call, { email, aud, encryptedPassword, data, flow, codeChallenge, codeChallengeMethod, redirectTo });
+    const answer = await registerEmailUser(call, {
+      email,
+      aud,
+      encryptedPassword,
+      data,
+      flow,
+      codeChallenge,
+      codeChallengeMethod,
+      redirectTo,
+    });
     if ("session" in answer) sendJson(call.res, 200, answer.session);
     else sendJson(call.res, 200, userJson(answer.user));
   } catch (error) {

@@ -47,16 +47,20 @@ async function passwordGrant(call: Call, body: Record<string, unknown>): Promise
     if (phone !== "") throw unprocessable("phone_provider_disabled", "Phone logins are disabled");
     throw validationFailed("missing email or phone");
   }
-  if (!call.rt.settings.emailProviderEnabled) throw unprocessable("email_provider_disabled", "Email logins are disabled");
+  if (!call.rt.settings.emailProviderEnabled)
+    throw unprocessable("email_provider_disabled", "Email logins are disabled");
   const aud = requestAud(call);
   const user = await withTx(call.rt.pool, (db) => findUserByEmail(db, email, aud));
   if (!user || !user.encrypted_password) throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (isBanned(user.banned_until)) throw badRequest("user_banned", "User is banned");
-  if (!(await verifyPassword(password, user.encrypted_password))) throw badRequest("invalid_credentials", INVALID_LOGIN);
+  if (!(await verifyPassword(password, user.encrypted_password)))
+    throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (!user.email_confirmed_at) throw badRequest("email_not_confirmed", "Email not confirmed");
 
   const weak = checkPasswordStrength(password, call.rt.settings.password);
-  const session = await withTx(call.rt.pool, (db) => issueSession(db, call.rt.tokens, user.id, "password", clientMeta(call)));
+  const session = await withTx(call.rt.pool, (db) =>
+    issueSession(db, call.rt.tokens, user.id, "password", clientMeta(call)),
+  );
   if (weak && weak.kind === "weak_password") session.weak_password = { message: weak.message, reasons: weak.reasons };
   sendJson(call.res, 200, session);
 }

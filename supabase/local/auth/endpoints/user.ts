@@ -81,7 +81,12 @@ export async function updateUser(call: Call): Promise<void> {
 }
 
 /** GoTrue's User.UpdatePassword: new hash, pending tokens cleared, other sessions (or all) ended. */
-export async function changePassword(db: Db, userId: string, hash: string, keepSessionId: string | null): Promise<void> {
+export async function changePassword(
+  db: Db,
+  userId: string,
+  hash: string,
+  keepSessionId: string | null,
+): Promise<void> {
   await updateUserColumns(db, userId, {
     encrypted_password: hash,
     confirmation_token: "",
@@ -97,7 +102,10 @@ export async function changePassword(db: Db, userId: string, hash: string, keepS
     reauthentication_sent_at: null,
   });
   await db.query(`delete from auth.one_time_tokens where user_id = $1`, [userId]);
-  await db.query(`delete from auth.sessions where user_id = $1 and ($2::uuid is null or id <> $2::uuid)`, [userId, keepSessionId]);
+  await db.query(`delete from auth.sessions where user_id = $1 and ($2::uuid is null or id <> $2::uuid)`, [
+    userId,
+    keepSessionId,
+  ]);
 }
 
 async function checkReauthentication(db: Db, userId: string, sessionId: string | null, nonce: string): Promise<void> {
@@ -118,7 +126,8 @@ async function checkReauthentication(db: Db, userId: string, sessionId: string |
 export async function reauthenticate(call: Call): Promise<void> {
   await withTx(call.rt.pool, async (db) => {
     const { user } = await caller(call, db);
-    if (!user.email) throw badRequest("validation_failed", "Reauthentication requires the user to have an email or a phone number");
+    if (!user.email)
+      throw badRequest("validation_failed", "Reauthentication requires the user to have an email or a phone number");
     await sendReauthentication(call, db, user);
   });
   sendJson(call.res, 200, {});

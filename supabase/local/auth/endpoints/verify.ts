@@ -22,7 +22,11 @@ function flowMethod(type: string): string {
 
 function verifySettings(call: Call): VerifySettings {
   const { settings } = call.rt;
-  return { otpExpirySeconds: settings.mail.otpExpirySeconds, autoconfirm: settings.autoconfirm, secureEmailChange: settings.secureEmailChange };
+  return {
+    otpExpirySeconds: settings.mail.otpExpirySeconds,
+    autoconfirm: settings.autoconfirm,
+    secureEmailChange: settings.secureEmailChange,
+  };
 }
 
 export async function verifyGet(call: Call): Promise<void> {
@@ -49,11 +53,17 @@ export async function verifyGet(call: Call): Promise<void> {
           order by created_at desc limit 1`,
         [user.id, method],
       );
-      if (!flow) throw badRequest("flow_state_not_found", "No associated flow state found. No valid flow state found for user.");
+      if (!flow)
+        throw badRequest("flow_state_not_found", "No associated flow state found. No valid flow state found for user.");
       if (!flow.auth_code) {
-        throw badRequest("flow_state_not_found", "No associated flow state found. Flow state does not have an auth code (not a PKCE flow).");
+        throw badRequest(
+          "flow_state_not_found",
+          "No associated flow state found. Flow state does not have an auth code (not a PKCE flow).",
+        );
       }
-      await db.query(`update auth.flow_state set auth_code_issued_at = now(), updated_at = now() where id = $1`, [flow.id]);
+      await db.query(`update auth.flow_state set auth_code_issued_at = now(), updated_at = now() where id = $1`, [
+        flow.id,
+      ]);
       return codeQueryUrl(redirectTo, flow.auth_code);
     });
   } catch (error) {
@@ -92,9 +102,10 @@ export async function verifyPost(call: Call): Promise<void> {
   }
   const aud = requestAud(call);
   const answer = await withTx(call.rt.pool, async (db) => {
-    const found = hash !== ""
-      ? await userByTokenHash(db, type, hash, verifySettings(call))
-      : await userByEmailOtp(db, type, email, token, aud, verifySettings(call));
+    const found =
+      hash !== ""
+        ? await userByTokenHash(db, type, hash, verifySettings(call))
+        : await userByEmailOtp(db, type, email, token, aud, verifySettings(call));
     const user = await applyVerification(db, found.user, found.type, found.matched, verifySettings(call));
     if (!user) return null;
     return issueSession(db, call.rt.tokens, user.id, "otp", clientMeta(call));
