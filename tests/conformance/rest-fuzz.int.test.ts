@@ -92,5 +92,5 @@ describe("REST fuzz", () => {
     expect((await serviceClient().from("rest_canary").select("id, note")).data).toEqual([{ id: 1, note: "intact" }]);
     expect(await sql("select count(*)::int as n from pg_tables where schemaname = 'public'")).toEqual(tablesBefore);
     expect((await serviceClient().from("rest_parents").select("id").limit(1)).status).toBe(200);
-  });
+  }, 300_000);
 });

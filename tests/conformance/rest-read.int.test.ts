@@ -234,6 +234,13 @@ describe("singular responses", () => {
     expect(many.error?.details).toBe("The result contains 3 rows");
   });
 
+  it("stripNulls() leaves out null-valued keys", async () => {
+    const { data } = await db().from("rest_children").select("id, score").eq("id", 2).stripNulls();
+    expect(data).toEqual([{ id: 2 }]);
+    const single = await db().from("rest_children").select("id, score").eq("id", 2).stripNulls().single();
+    expect(single.data).toEqual({ id: 2 });
+  });
+
   it("maybeSingle() gives null for no row", async () => {
     const { data, error } = await db().from("rest_parents").select("id").eq("id", 999).maybeSingle();
     expect(error).toBeNull();

@@ -54,5 +54,5 @@ describe("pure pipeline fuzz", () => {
     }
     // The generator must reach the SQL stage often enough for the property to mean something.
     expect(built).toBeGreaterThan(300);
-  });
+  }, 120_000);
 });

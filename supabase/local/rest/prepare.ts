@@ -54,7 +54,11 @@ export class Preparer {
     if (hit) return hit;
     const request = parseRequest({ method, path: ctx.path, query: ctx.query, headers: h, body, schemas: this.schemas });
     const plan = planRequest(schema, request, this.maxRows);
-    const statement = buildStatement(plan, { count: request.prefer.count !== undefined, head: method === "HEAD" });
+    const statement = buildStatement(plan, {
+      count: request.prefer.count !== undefined,
+      head: method === "HEAD",
+      stripNulls: request.stripNulls,
+    });
     const readOnly = plan.kind === "read" || (plan.kind === "call" && plan.readOnly);
     const offset =
       plan.kind === "read"

@@ -90,6 +90,8 @@ export interface ApiRequest {
   onConflict?: string[];
   prefer: Preferences;
   singular: boolean;
+  /** `Accept: …;nulls=stripped` (supabase-js `stripNulls()`): null-valued keys are left out. */
+  stripNulls: boolean;
   /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
   body?: unknown;
   /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */

@@ -57,15 +57,24 @@ function parseSchema(raw: RawRequest): string {
   return wanted;
 }
 
-/** True for `Accept: application/vnd.pgrst.object+json`; other non-JSON media types are refused. */
-function parseAccept(accept: string | undefined, target: Target): boolean {
-  if (!accept) return false;
-  const types = accept.split(",").map((t) => (t.split(";")[0] ?? "").trim().toLowerCase());
-  if (types.includes("application/vnd.pgrst.object+json")) return true;
+/** `Accept`: singular (`vnd.pgrst.object+json`), stripped nulls; other non-JSON media types are refused. */
+function parseAccept(accept: string | undefined, target: Target): { singular: boolean; stripNulls: boolean } {
+  if (!accept) return { singular: false, stripNulls: false };
+  const ranges = accept.split(",").map((range) => {
+    const [type = "", ...params] = range.split(";").map((part) => part.trim().toLowerCase());
+    return { type, stripNulls: params.includes("nulls=stripped") };
+  });
+  const singular = ranges.find((r) => r.type === "application/vnd.pgrst.object+json");
+  if (singular) return { singular: true, stripNulls: singular.stripNulls };
   const ok = ["", "*/*", "application/*", "application/json", "application/vnd.pgrst.array+json"];
   if (target.kind === "root") ok.push("application/openapi+json");
-  if (types.some((t) => ok.includes(t))) return false;
-  throw new ParseError(406, "PGRST107", `None of these media types are available: ${types.join(", ")}`);
+  const accepted = ranges.find((r) => ok.includes(r.type));
+  if (accepted) return { singular: false, stripNulls: accepted.stripNulls };
+  throw new ParseError(
+    406,
+    "PGRST107",
+    `None of these media types are available: ${ranges.map((r) => r.type).join(", ")}`,
+  );
 }
 
 function parseBody(raw: RawRequest, target: Target): unknown {
@@ -93,7 +102,7 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     orders: [],
     limits: [],
     prefer: parsePrefer(raw.headers["prefer"]),
-    singular: parseAccept(header(raw.headers, "accept"), target),
+    ...parseAccept(header(raw.headers, "accept"), target),
     body: parseBody(raw, target),
     rpcParams: new Map(),
   };

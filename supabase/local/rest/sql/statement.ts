@@ -19,6 +19,13 @@ export interface Statement {
 export interface BuildOptions {
   count: boolean;
   head: boolean;
+  stripNulls?: boolean;
+}
+
+/** The JSON array of the result rows, made by Postgres. */
+function bodySql(opts: BuildOptions): string {
+  const rows = `coalesce(json_agg("pgrst_t"), '[]')`;
+  return `${opts.stripNulls ? `json_strip_nulls(${rows})` : rows}::text`;
 }
 
 const CTE = "pgrst_mut";
@@ -26,7 +33,7 @@ const CTE = "pgrst_mut";
 function readStatement(node: ReadNode, params: Params, opts: BuildOptions, prefix = ""): string {
   const parts = selectParts(node, params, CTE);
   const total = opts.count ? `${countSql(parts)}::text` : "NULL::text";
-  const body = opts.head ? "NULL::text" : `coalesce(json_agg("pgrst_t"), '[]')::text`;
+  const body = opts.head ? "NULL::text" : bodySql(opts);
   return `${prefix}WITH "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${body} AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
 }
 
@@ -36,7 +43,7 @@ function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions)
     const mutation = mutationSql(plan, params, returning);
     const parts = selectParts(plan.returning, params, CTE);
     const total = opts.count ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)})::text` : "NULL::text";
-    const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, coalesce(json_agg("pgrst_t"), '[]')::text AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
+    const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${bodySql(opts)} AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
     return { text, params: params.values, shape: "rows" };
   }
   if (plan.locationKey) {
