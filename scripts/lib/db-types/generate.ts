@@ -45,15 +45,20 @@ export interface GenerateOptions {
   schemas?: string[];
 }
 
+/** Generates from an open connection (the test uses one inside a rolled-back transaction). */
+export async function generateFromClient(client: pg.ClientBase, schemas?: string[]): Promise<string> {
+  // The CLI's view of type names (format_type, pg_get_function_arguments) assumes this path; pinning
+  // it keeps the output independent of the connecting role's settings.
+  await client.query(`select set_config('search_path', '"$user", public', false)`);
+  const catalog = await introspect(client, schemas ?? (await exposedSchemas()));
+  return formatTypes(renderDatabaseTypes(catalog));
+}
+
 export async function generateDatabaseTypes({ dbUrl, schemas }: GenerateOptions): Promise<string> {
-  const wanted = schemas ?? (await exposedSchemas());
   const client = new pg.Client({ connectionString: dbUrl, application_name: "db-types" });
   await client.connect();
   try {
-    // The CLI's view of type names (format_type, pg_get_function_arguments) assumes this path.
-    await client.query(`set search_path = "$user", public`);
-    const catalog = await introspect(client, wanted);
-    return await formatTypes(renderDatabaseTypes(catalog));
+    return await generateFromClient(client, schemas);
   } finally {
     await client.end();
   }
