@@ -13,15 +13,12 @@ export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (!session.userId && isProtectedPath(pathname)) {
-    const url = request.nextUrl.clone();
-    url.pathname = "/login";
-    url.search = `?next=${encodeURIComponent(`${pathname}${search}`)}`;
-    return redirectWithSession(session, url);
+    return redirectWithSession(request, session, `/login?next=${encodeURIComponent(`${pathname}${search}`)}`);
   }
 
   if (session.userId && isSignedOutOnlyPath(pathname)) {
     const next = pathname === "/login" ? safeNextPath(request.nextUrl.searchParams.get("next")) : "/onboarding";
-    return redirectWithSession(session, new URL(next, request.url));
+    return redirectWithSession(request, session, next);
   }
 
   return session.response;

@@ -5,6 +5,7 @@
  */
 import { createServerClient } from "@supabase/ssr";
 import { NextResponse, type NextRequest } from "next/server";
+import { sameHostUrl } from "@/lib/auth/redirect";
 import { publicEnv } from "@/lib/env";
 
 export interface SessionResult {
@@ -42,9 +43,12 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   return { response, userId: typeof sub === "string" && sub ? sub : null };
 }
 
-/** A redirect that keeps the refreshed session cookies (dropping them would sign the person out). */
-export function redirectWithSession(session: SessionResult, url: URL): NextResponse {
-  const redirect = NextResponse.redirect(url);
+/**
+ * A redirect to a same-site path that keeps the refreshed session cookies (dropping them would sign
+ * the person out). The Location keeps the browser on the host it used.
+ */
+export function redirectWithSession(request: NextRequest, session: SessionResult, path: string): NextResponse {
+  const redirect = NextResponse.redirect(sameHostUrl(request, path));
   for (const cookie of session.response.cookies.getAll()) redirect.cookies.set(cookie);
   const cacheControl = session.response.headers.get("Cache-Control");
   if (cacheControl) redirect.headers.set("Cache-Control", cacheControl);

@@ -7,8 +7,9 @@
  * that offers a fresh link — never a raw error.
  */
 import type { EmailOtpType } from "@supabase/supabase-js";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { relativeRedirect } from "@/lib/auth/redirect";
 import { forgetPendingEmail } from "@/lib/auth/pending-email";
 import { ensureProfileForNewUser } from "@/lib/auth/registration";
 import { createLogger } from "@/lib/logger";
@@ -27,7 +28,7 @@ export async function GET(request: NextRequest) {
   const recovery = params.get("flow") === "recovery" || type === "recovery";
   const flow = recovery ? "recovery" : "signup";
   const next = safeNextPath(params.get("next"), recovery ? "/reset-password" : "/onboarding");
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+  const to = (path: string) => relativeRedirect(path, 303);
   const expired = to(`/link-expired?flow=${flow}`);
 
   const code = params.get("code");

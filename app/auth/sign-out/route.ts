@@ -5,14 +5,26 @@
  */
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
+import { relativeRedirect } from "@/lib/auth/redirect";
 import { createLogger } from "@/lib/logger";
 import { createClient } from "@/lib/supabase/server";
 
 const log = createLogger("auth.sign-out");
 
-export async function POST(request: NextRequest) {
+/** Browsers send Origin on POST; it must name the host the request came to. */
+function isSameSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin) {
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function POST(request: NextRequest) {
+  if (!isSameSite(request)) {
     return NextResponse.json({ error: "Cross-site sign-out refused" }, { status: 403 });
   }
   const supabase = await createClient();
@@ -23,5 +35,5 @@ export async function POST(request: NextRequest) {
     const store = await cookies();
     for (const cookie of store.getAll()) if (cookie.name.startsWith("sb-")) store.delete(cookie.name);
   }
-  return NextResponse.redirect(new URL("/login?notice=signed-out", request.url), 303);
+  return relativeRedirect("/login?notice=signed-out", 303);
 }
