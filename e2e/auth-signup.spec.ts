@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailIds, primaryLink, waitForMail } from "./support/inbox";
@@ -6,7 +6,7 @@ import { createConfirmedUser, findUserIdByEmail, profileRow, TEST_PASSWORD, uniq
 
 const CONFIRM_SUBJECT = "Confirm Your Email";
 
-async function signUp(page: import("@playwright/test").Page, email: string, password = TEST_PASSWORD) {
+async function signUp(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto("/signup");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
