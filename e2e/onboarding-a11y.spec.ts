@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createConfirmedUser, deleteUser, profileRow, signInThroughUi } from "./support/users";
-import { expectStep } from "./support/wizard-steps";
+import { createConfirmedUser, deleteUser, profileRow } from "./support/users";
+import { expectStep, signIn } from "./support/wizard-steps";
+
+// Every test signs in and saves several steps through server actions; allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const STEPS = ["experience", "education", "skills", "preferences", "salary", "review"] as const;
 
 test("axe finds no violations on any step or the profile page, at desktop and mobile width", async ({ page }) => {
+  test.setTimeout(300_000); // 14 pages, each analysed by axe
   const user = await createConfirmedUser();
-  await signInThroughUi(page, user, "/onboarding");
+  await signIn(page, user, "/onboarding");
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
@@ -35,7 +39,7 @@ test("axe finds no violations on any step or the profile page, at desktop and mo
 
 test("a step can be completed with the keyboard alone", async ({ page }) => {
   const user = await createConfirmedUser();
-  await signInThroughUi(page, user, "/onboarding/preferences");
+  await signIn(page, user, "/onboarding/preferences");
   await expectStep(page, "preferences");
 
   await page.getByLabel("Work arrangement").focus();

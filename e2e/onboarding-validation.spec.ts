@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { createConfirmedUser, deleteUser, profileRow, signInThroughUi, type TestUser } from "./support/users";
-import { continueTo, expectStep, fillEducation, fillExperience } from "./support/wizard-steps";
+import { createConfirmedUser, deleteUser, profileRow, type TestUser } from "./support/users";
+import { continueTo, expectStep, fillEducation, fillExperience, signIn } from "./support/wizard-steps";
+
+// Every test signs in and saves several steps through server actions; allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 let user: TestUser;
 test.beforeEach(async () => {
@@ -12,7 +15,7 @@ test.afterEach(async () => {
 
 test.describe("wizard validation: errors next to their fields, nothing typed is lost", () => {
   test("experience: empty, out-of-range and fractional years", async ({ page }) => {
-    await signInThroughUi(page, user, "/onboarding/experience");
+    await signIn(page, user, "/onboarding/experience");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Enter your years of experience")).toBeVisible();
     await expect(page.getByText("Choose your experience level")).toBeVisible();
@@ -33,7 +36,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("education: a level is required and the field of study has a length limit", async ({ page }) => {
-    await signInThroughUi(page, user, "/onboarding/education");
+    await signIn(page, user, "/onboarding/education");
     await page.getByLabel("Field of study").fill("Biology");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Choose your education level")).toBeVisible();
@@ -43,9 +46,9 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("skills: the 51st skill is refused with the limit shown", async ({ page }) => {
-    await signInThroughUi(page, user, "/onboarding/skills");
+    await signIn(page, user, "/onboarding/skills");
     const many = Array.from({ length: 51 }, (_, i) => `skill-${i + 1}`);
-    await page.getByLabel("Skills").fill(`${many.join(",")},`);
+    await page.getByLabel("Skills", { exact: true }).fill(`${many.join(",")},`);
     await expect(page.getByText("You can add up to 50 skills")).toBeVisible();
     await expect(page.getByText("50 of 50 skills")).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove skill-51" })).toHaveCount(0);
@@ -66,7 +69,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("salary: minimum above maximum, and an unknown currency", async ({ page }) => {
-    await signInThroughUi(page, user, "/onboarding/salary");
+    await signIn(page, user, "/onboarding/salary");
     await page.getByLabel("Minimum salary").fill("90000");
     await page.getByLabel("Maximum salary").fill("60000");
     await page.getByRole("button", { name: "Continue" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createConfirmedUser, deleteUser, profileRow, signInThroughUi } from "./support/users";
+import { createConfirmedUser, deleteUser, profileRow } from "./support/users";
 import {
   addTags,
   continueTo,
@@ -7,13 +7,17 @@ import {
   expectStep,
   fillEducation,
   fillExperience,
+  signIn,
   skipTo,
 } from "./support/wizard-steps";
+
+// Every test signs in and saves several steps through server actions; allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 test.describe("onboarding wizard", () => {
   test("a new user answers every step, reaches 100 % and the database holds every answer", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await expectStep(page, "experience");
     await expectCompletion(page, 0);
 
@@ -47,7 +51,7 @@ test.describe("onboarding wizard", () => {
     await expect(page.getByText("80,000 EUR – 110,000 EUR")).toBeVisible();
     await expect(page.getByText("TypeScript, Postgres")).toBeVisible();
     await page.getByRole("button", { name: "Finish" }).click();
-    await expect(page).toHaveURL(/\/profile\?welcome=1$/);
+    await expect(page).toHaveURL(/\/profile\?welcome=1$/, { timeout: 30_000 });
     await expect(page.getByText("your profile is complete")).toBeVisible();
     await expectCompletion(page, 100);
 
@@ -69,7 +73,7 @@ test.describe("onboarding wizard", () => {
 
   test("skipping the optional steps leaves only the required answers counted", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await fillExperience(page, "2", "junior");
     await continueTo(page, "education");
     await expect(page.getByRole("button", { name: "Skip for now" })).toHaveCount(0);
@@ -83,7 +87,11 @@ test.describe("onboarding wizard", () => {
     await expect(page.getByText("Skipped")).toHaveCount(5);
 
     const row = await profileRow(user.id);
-    expect(row).toMatchObject({ profile_completed: true, work_arrangement_preference: null, skills_technologies: null });
+    expect(row).toMatchObject({
+      profile_completed: true,
+      work_arrangement_preference: null,
+      skills_technologies: null,
+    });
     // Resuming after skips goes to review, not back to the skipped steps.
     await page.goto("/onboarding");
     await expectStep(page, "review");
@@ -92,7 +100,7 @@ test.describe("onboarding wizard", () => {
 
   test("signing out mid-wizard and back in resumes at the first unanswered step", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await fillExperience(page, "4", "mid");
     await continueTo(page, "education");
     await fillEducation(page, "phd", "Physics");
@@ -101,7 +109,7 @@ test.describe("onboarding wizard", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).not.toHaveURL(/\/onboarding/);
 
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await expectStep(page, "skills");
     await expectCompletion(page, 68);
     await page.getByRole("link", { name: "Back" }).click();
@@ -113,7 +121,7 @@ test.describe("onboarding wizard", () => {
 
   test("a role template pre-fills the steps and every suggestion can be changed", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await page.getByRole("button", { name: /Data analyst/ }).click();
     await expect(page.getByLabel("Years of experience")).toHaveValue("3");
     await expect(page.getByLabel("Experience level")).toHaveValue("junior");
@@ -140,7 +148,7 @@ test.describe("onboarding wizard", () => {
 
   test("Back keeps what was typed on a step that was not saved yet", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signIn(page, user, "/onboarding");
     await fillExperience(page, "9", "lead");
     await continueTo(page, "education");
     await page.getByLabel("Field of study").fill("Mathematics");
