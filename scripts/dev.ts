@@ -1,6 +1,7 @@
 /**
  * `npm run dev`: when the app points at the local stack's default URL (env, .env.local or .env;
- * default http://127.0.0.1:54321), start the stack first (idempotent), then `next dev` on port 3000.
+ * default http://127.0.0.1:54321), start the stack first (idempotent) and supply its URL and keys for
+ * whatever the env files leave unset; then `next dev` on port 3000.
  * The stack keeps running afterwards, like `supabase start`; `npm run supabase:stop` ends it.
  */
 import { spawn } from "node:child_process";
@@ -8,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, REPO_ROOT } from "../supabase/local/config";
 import { startStack } from "../supabase/local/control";
+import { stackValues } from "../supabase/local/status";
 
 /** Value of `name` in a dotenv file (KEY=value, optional quotes, # comments), or undefined. */
 function dotenvValue(text: string, name: string): string | undefined {
@@ -21,15 +23,16 @@ function dotenvValue(text: string, name: string): string | undefined {
   return undefined;
 }
 
-function supabaseUrl(): string {
-  if (process.env.NEXT_PUBLIC_SUPABASE_URL) return process.env.NEXT_PUBLIC_SUPABASE_URL;
-  for (const name of [".env.local", ".env"]) {
-    const file = path.join(REPO_ROOT, name);
-    if (!existsSync(file)) continue;
-    const value = dotenvValue(readFileSync(file, "utf8"), "NEXT_PUBLIC_SUPABASE_URL");
+/** A variable's value from the environment, then .env.local, then .env (Next's precedence). */
+function envValue(name: string): string | undefined {
+  if (process.env[name]) return process.env[name];
+  for (const file of [".env.local", ".env"]) {
+    const full = path.join(REPO_ROOT, file);
+    if (!existsSync(full)) continue;
+    const value = dotenvValue(readFileSync(full, "utf8"), name);
     if (value) return value;
   }
-  return "http://127.0.0.1:54321";
+  return undefined;
 }
 
 function isLocalStack(url: string, port: number): boolean {
@@ -43,11 +46,22 @@ function isLocalStack(url: string, port: number): boolean {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const url = supabaseUrl();
+  const url = envValue("NEXT_PUBLIC_SUPABASE_URL") ?? "http://127.0.0.1:54321";
+  const env: NodeJS.ProcessEnv = { ...process.env };
   if (isLocalStack(url, config.api.port)) {
     console.log(`dev: ${url} is the local stack; starting it (npm run supabase:start)…`);
     const started = await startStack(config);
     console.log(started ? "dev: local stack started." : "dev: local stack already running.");
+    // A fresh clone has no .env.local: hand Next the local stack's values for whatever is unset.
+    const values = stackValues(config);
+    const defaults: Record<string, string> = {
+      NEXT_PUBLIC_SUPABASE_URL: values.API_URL,
+      NEXT_PUBLIC_SUPABASE_ANON_KEY: values.ANON_KEY,
+      SUPABASE_SERVICE_ROLE_KEY: values.SERVICE_ROLE_KEY,
+    };
+    const supplied = Object.keys(defaults).filter((name) => !envValue(name));
+    for (const name of supplied) env[name] = defaults[name];
+    if (supplied.length > 0) console.log(`dev: no .env.local; using the local stack's ${supplied.join(", ")}`);
   } else {
     console.log(`dev: using Supabase at ${url}`);
   }
@@ -57,6 +71,7 @@ async function main(): Promise<void> {
     {
       cwd: REPO_ROOT,
       stdio: "inherit",
+      env,
     },
   );
   const forward = (signal: NodeJS.Signals) => next.kill(signal);
