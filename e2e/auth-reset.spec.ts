@@ -10,7 +10,7 @@ test.describe("password reset", () => {
     const user = await createConfirmedUser();
     await page.goto("/forgot-password");
     await expectNoAxeViolations(page);
-    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(SENT);
 
@@ -31,7 +31,7 @@ test.describe("password reset", () => {
     await expect(page).toHaveURL(/\/login\?notice=password-updated$/);
     await expect(page.getByRole("main").getByRole("status")).toContainText("Sign in with your new password");
 
-    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
@@ -43,7 +43,7 @@ test.describe("password reset", () => {
 
   test("an unknown address gets the same answer", async ({ page }) => {
     await page.goto("/forgot-password");
-    await page.getByLabel("Email").fill(uniqueEmail("nobody"));
+    await page.getByLabel("Email", { exact: true }).fill(uniqueEmail("nobody"));
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(SENT);
   });

@@ -10,7 +10,7 @@ test.describe("sign-in and sign-out", () => {
     const user = await createConfirmedUser();
     await page.goto("/login");
     await expectNoAxeViolations(page);
-    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/onboarding(\/|$)/);
@@ -27,14 +27,14 @@ test.describe("sign-in and sign-out", () => {
   test("a wrong password and an unknown address get the same answer", async ({ page }) => {
     const user = await createConfirmedUser();
     await page.goto("/login");
-    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(MISMATCH);
-    await expect(page.getByLabel("Email")).toHaveValue(user.email);
+    await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Email").fill(uniqueEmail("nobody"));
+    await page.getByLabel("Email", { exact: true }).fill(uniqueEmail("nobody"));
     await page.getByLabel("Password", { exact: true }).fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(MISMATCH);
@@ -45,7 +45,7 @@ test.describe("sign-in and sign-out", () => {
     const user = await createConfirmedUser();
     await page.goto("/profile");
     await expect(page).toHaveURL(/\/login\?next=%2Fprofile$/);
-    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/profile$/);
@@ -56,7 +56,7 @@ test.describe("sign-in and sign-out", () => {
     for (const next of ["https://evil.example", "//evil.example/onboarding", "/\\evil.example"]) {
       await page.context().clearCookies();
       await page.goto(`/login?next=${encodeURIComponent(next)}`);
-      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Email", { exact: true }).fill(user.email);
       await page.getByLabel("Password", { exact: true }).fill(user.password);
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page).toHaveURL(/\/onboarding(\/|$)/);

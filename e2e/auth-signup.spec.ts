@@ -8,7 +8,7 @@ const CONFIRM_SUBJECT = "Confirm Your Email";
 
 async function signUp(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
 }
@@ -55,9 +55,9 @@ test.describe("sign-up", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expect(page.getByText("Enter a password.")).toBeVisible();
-    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email", { exact: true })).toBeFocused();
 
-    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Email", { exact: true }).fill("not-an-email");
     await page.getByLabel("Password", { exact: true }).fill("password123");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
@@ -105,7 +105,7 @@ test.describe("sign-up", () => {
       );
       await expect(page.getByText("Database error")).toHaveCount(0);
       await expect(page).toHaveURL(/\/signup$/);
-      await expect(page.getByLabel("Email")).toHaveValue(`${marker}@example.com`);
+      await expect(page.getByLabel("Email", { exact: true })).toHaveValue(`${marker}@example.com`);
     } finally {
       await db.query(
         "drop trigger if exists e2e_fail_signup on auth.users; drop function if exists public.e2e_fail_signup();",

@@ -4,7 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 export function SignOutButton({ className }: { className?: string }) {
   return (
     <form action="/auth/sign-out" method="post" className={className}>
-      <button type="submit" className={buttonClasses("secondary")}>
+      <button type="submit" className={buttonClasses("secondary", "whitespace-nowrap")}>
         Sign out
       </button>
     </form>

@@ -13,7 +13,8 @@ export async function SignedInHeader({ email }: { email?: string | null }) {
       actions={
         <>
           {shown && (
-            <span className="max-w-[9rem] truncate text-sm text-ink-muted sm:max-w-xs" title={shown}>
+            // Phones have room for the brand and the button only; the address shows from `sm` up.
+            <span className="hidden max-w-xs truncate text-sm text-ink-muted sm:inline" title={shown}>
               <span className="sr-only">Signed in as </span>
               {shown}
             </span>

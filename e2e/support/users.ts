@@ -73,7 +73,7 @@ export async function profileRow(userId: string): Promise<Record<string, unknown
 /** Signs in through the real /login form and waits to leave it. */
 export async function signInThroughUi(page: Page, user: { email: string; password: string }, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
-  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
