@@ -26,6 +26,8 @@ export interface Options {
   wizardN: number;
   /** Directory for V8 CPU profiles of the stack process (only when this run starts the stack). */
   cpuProf: string | undefined;
+  /** Reuse the app already built in distDir (built by an earlier run against the same stack URL). */
+  noBuild: boolean;
 }
 
 const FULL = {
@@ -50,7 +52,7 @@ const QUICK = {
 };
 
 export const USAGE = `npm run bench -- [--json] [--out FILE] [--quick] [--stack bench|env] [--only a,b]
-  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--rest-seconds 10] [--cpu-prof]
+  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--rest-seconds 10] [--cpu-prof] [--no-build]
 measurements: ${MEASUREMENTS.join(", ")}`;
 
 function int(name: string, raw: string | undefined): number {
@@ -70,6 +72,7 @@ export function parseOptions(argv: readonly string[]): Options {
     nextPort: 3200,
     distDir: ".next-bench",
     cpuProf: undefined,
+    noBuild: false,
     ...(quick ? QUICK : FULL),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -110,6 +113,9 @@ export function parseOptions(argv: readonly string[]): Options {
         break;
       case "--auth-n":
         options.authN = int(arg, value());
+        break;
+      case "--no-build":
+        options.noBuild = true;
         break;
       case "--cpu-prof":
         options.cpuProf = "/tmp/bench-profiles";

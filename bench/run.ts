@@ -71,8 +71,12 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
   if (!options.only.includes("wizard") && !options.only.includes("first-load")) return;
   let app: NextApp | undefined;
   try {
-    log(`building the app into ${options.distDir}…`);
-    buildApp(stack, options.distDir);
+    if (options.noBuild) {
+      log(`reusing the app built in ${options.distDir}`);
+    } else {
+      log(`building the app into ${options.distDir}…`);
+      buildApp(stack, options.distDir);
+    }
     app = await startApp(stack, options.distDir, options.nextPort);
     apps.push(app);
   } catch (error) {
@@ -85,7 +89,7 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
     results.wizard_step_p95_ms = await measureWizardStep(stack, baseUrl, options.wizardN);
   });
   await step("first-load", options, failures, async () => {
-    const { kb, errors } = await measureFirstLoad(stack, baseUrl);
+    const { kb, errors } = await measureFirstLoad(stack, baseUrl, log);
     results.first_load_js_kb = kb;
     if (errors.length > 0) throw new Error(errors.join("; "));
   });

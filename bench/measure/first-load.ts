@@ -17,7 +17,13 @@ function isScript(response: Response): boolean {
   return response.request().resourceType() === "script" || type.includes("javascript");
 }
 
-async function routeKb(browser: Browser, baseUrl: string, route: Route, cookies: { name: string; value: string }[]) {
+async function routeKb(
+  browser: Browser,
+  baseUrl: string,
+  route: Route,
+  cookies: { name: string; value: string }[],
+  log: (line: string) => void,
+) {
   const context = await browser.newContext({ extraHTTPHeaders: { "accept-encoding": "gzip" } });
   try {
     if (cookies.length > 0) await context.addCookies(cookies.map((c) => ({ ...c, url: baseUrl })));
@@ -36,13 +42,18 @@ async function routeKb(browser: Browser, baseUrl: string, route: Route, cookies:
     const landed = new URL(page.url()).pathname;
     if (landed !== route) throw new Error(`${route}: redirected to ${landed}`);
     let bytes = 0;
+    const parts: { name: string; kb: number }[] = [];
     for (const response of scripts) {
       const sizes = await response.request().sizes();
       bytes += sizes.responseBodySize;
+      parts.push({ name: new URL(response.url()).pathname.split("/").pop() ?? "?", kb: sizes.responseBodySize / 1000 });
       if (response.headers()["content-encoding"] !== "gzip" && sizes.responseBodySize > 1024)
         notGzip.push(response.url());
     }
     if (notGzip.length > 0) throw new Error(`${route}: scripts served without gzip: ${notGzip.slice(0, 3).join(", ")}`);
+    // Which chunks make up the figure, largest first: the starting point when a route is over budget.
+    const listed = parts.sort((a, b) => b.kb - a.kb).map((part) => `${part.name} ${part.kb.toFixed(1)}`);
+    log(`first-load ${route}: ${listed.join(", ")}`);
     return bytes / 1000;
   } finally {
     await context.close();
@@ -56,6 +67,7 @@ async function routeKb(browser: Browser, baseUrl: string, route: Route, cookies:
 export async function measureFirstLoad(
   stack: Stack,
   baseUrl: string,
+  log: (line: string) => void,
 ): Promise<{ kb: Record<Route, number>; errors: string[] }> {
   const session = await signedInUser(stack, "firstload", 0);
   const cookies = sessionCookies(stack.apiUrl, session);
@@ -65,7 +77,7 @@ export async function measureFirstLoad(
     const kb = Object.fromEntries(ROUTES.map((route) => [route, Number.NaN])) as Record<Route, number>;
     for (const route of ROUTES) {
       try {
-        kb[route] = await routeKb(browser, baseUrl, route, SIGNED_IN.includes(route) ? cookies : []);
+        kb[route] = await routeKb(browser, baseUrl, route, SIGNED_IN.includes(route) ? cookies : [], log);
       } catch (error) {
         errors.push((error as Error).message);
       }
