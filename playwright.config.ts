@@ -38,7 +38,8 @@ export default defineConfig({
     url: baseURL,
     env: { NEXT_DIST_DIR: `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
-    timeout: 300_000,
+    // A cold production build on a busy 2-core machine can take minutes.
+    timeout: 900_000,
     stdout: "ignore",
     stderr: "pipe",
   },
