@@ -44,6 +44,20 @@ beforeAll(loadFixtures);
 afterAll(dropFixtures);
 
 describe("REST fuzz", () => {
+  it("refuses absurdly nested selects, logic trees and bodies with 400", async () => {
+    const select = await rest(`/rest_parents?select=${"a(".repeat(2000)}id${")".repeat(2000)}`);
+    expect(select.status).toBe(400);
+    const logic = await rest(`/rest_parents?or=${"(and".repeat(1500)}(id.eq.1)${")".repeat(1500)}`);
+    expect(logic.status).toBe(400);
+    const body = await rest("/rest_parents", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: `{"name":"deep","meta":${"[".repeat(5000)}${"]".repeat(5000)}}`,
+    });
+    expect(body.status).toBe(400);
+    expect((await body.json()).code).toBe("PGRST102");
+  });
+
   it("answers every hostile request with a non-5xx status and keeps its data intact", async () => {
     const tablesBefore = await sql("select count(*)::int as n from pg_tables where schemaname = 'public'");
     const r = seeded(4242);

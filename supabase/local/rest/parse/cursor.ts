@@ -4,8 +4,12 @@
  */
 import { parseFailure, type ParseError } from "../errors";
 
+/** Nesting deeper than this is refused (PGRST100) instead of exhausting the stack. */
+export const MAX_NESTING = 32;
+
 export class Cursor {
   pos = 0;
+  private depth = 0;
   constructor(
     readonly input: string,
     private readonly what: string,
@@ -28,6 +32,18 @@ export class Cursor {
   expect(text: string, expecting = `"${text}"`): void {
     if (!this.eat(text)) throw this.fail(expecting);
   }
+  /** Brackets one nesting level (embeds, logic trees) around `work`. */
+  nested<T>(work: () => T): T {
+    if (++this.depth > MAX_NESTING) {
+      throw parseFailure(this.what, this.input.slice(0, 80), this.pos + 1, `nesting deeper than ${MAX_NESTING} levels`);
+    }
+    try {
+      return work();
+    } finally {
+      this.depth--;
+    }
+  }
+
   fail(expecting: string): ParseError {
     const found = this.done ? "end of input" : `"${this.peek()}"`;
     return parseFailure(this.what, this.input, this.pos + 1, `unexpected ${found} expecting ${expecting}`);

@@ -24,8 +24,8 @@ export function parseLogicValue(op: "and" | "or", negate: boolean, raw: string):
   return tree;
 }
 
-function parseLogicBody(cur: Cursor, op: "and" | "or", negate: boolean): LogicTree {
-  cur.expect("(");
+function parseLogicBody(cur: Cursor, op: "and" | "or", negate: boolean, opened = false): LogicTree {
+  if (!opened) cur.expect("(");
   const children: Condition[] = [];
   do children.push(parseLogicChild(cur));
   while (cur.eat(","));
@@ -35,8 +35,8 @@ function parseLogicBody(cur: Cursor, op: "and" | "or", negate: boolean): LogicTr
 
 function parseLogicChild(cur: Cursor): Condition {
   const negate = cur.startsWith("not.and(") || cur.startsWith("not.or(") ? cur.eat("not.") : false;
-  if (cur.eat("and")) return parseLogicBody(cur, "and", negate);
-  if (cur.eat("or")) return parseLogicBody(cur, "or", negate);
+  if (cur.eat("and(")) return cur.nested(() => parseLogicBody(cur, "and", negate, true));
+  if (cur.eat("or(")) return cur.nested(() => parseLogicBody(cur, "or", negate, true));
   const field = parseField(cur, NAME_STOPS);
   cur.expect(".", '"." after the field name');
   return { kind: "filter", filter: parseOperation(cur, field, false) };

@@ -75,6 +75,29 @@ describe("select", () => {
   );
 });
 
+describe("nesting limits", () => {
+  it("refuses embeds and logic trees nested past the limit with PGRST100 instead of overflowing", () => {
+    const details = (work: () => unknown) => {
+      try {
+        work();
+      } catch (error) {
+        return error instanceof ApiError ? `${error.code} ${String(error.details)}` : String(error);
+      }
+      return "no error";
+    };
+    expect(details(() => parseSelect(`${"a(".repeat(5000)}id${")".repeat(5000)}`))).toMatch(
+      /^PGRST100 nesting deeper than/,
+    );
+    const tree = `${"(and".repeat(5000)}(id.eq.1)${")".repeat(5000)}`;
+    expect(details(() => parseLogicValue("or", false, tree))).toMatch(/^PGRST100 nesting deeper than/);
+    expect(parseSelect(`${"a(".repeat(10)}id${")".repeat(10)}`)).toHaveLength(1);
+  });
+
+  it("reads a column whose name starts with and/or inside a logic tree", () => {
+    expect(parseLogicValue("or", false, "(andrew.eq.1,order_no.gt.2)").children).toHaveLength(2);
+  });
+});
+
 describe("filters", () => {
   const field = { name: "c", json: [] };
   it.each([

@@ -77,16 +77,37 @@ function parseAccept(accept: string | undefined, target: Target): { singular: bo
   );
 }
 
+/** JSON nested deeper than this is refused: later stages walk values recursively. */
+const MAX_JSON_DEPTH = 256;
+
+function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (typeof current !== "object" || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function parseBody(raw: RawRequest, target: Target): unknown {
   if (raw.method !== "POST" && raw.method !== "PATCH") return undefined;
   const text = raw.body ?? "";
   if (text.trim() === "" && target.kind === "rpc") return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch (error) {
     const why = error instanceof Error ? error.message : "invalid JSON";
     throw new ParseError(400, "PGRST102", "Empty or invalid json", why);
   }
+  if (jsonDepth(body) > MAX_JSON_DEPTH) {
+    throw new ParseError(400, "PGRST102", "Empty or invalid json", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
+  return body;
 }
 
 export function parseRequest(raw: RawRequest): ApiRequest {

@@ -48,7 +48,7 @@ function parseEmbed(cur: Cursor, name: string, alias: string | undefined, spread
     else throw cur.fail('"inner" or "left"');
   }
   cur.expect("(");
-  const select = parseList(cur);
+  const select = cur.nested(() => parseList(cur));
   cur.expect(")", '")" or ","');
   return {
     kind: "embed",
