@@ -4,7 +4,17 @@
  * answers, and on stop signal it and make sure its Postgres is gone too.
  */
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigEnv, LocalConfig } from "./config";
@@ -60,13 +70,43 @@ export async function startStack(
   env: ConfigEnv = process.env,
   timeoutMs = 60_000,
 ): Promise<boolean> {
+  mkdirSync(config.stateDir, { recursive: true });
+  const release = await takeStartLock(config, timeoutMs);
+  try {
+    return await startLocked(config, env, timeoutMs);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Serialises concurrent starts of one state dir (`npm run dev` and a manual start, say): the second
+ * waits, then finds the stack running. A lock left by a starter that died is taken over.
+ */
+async function takeStartLock(config: LocalConfig, timeoutMs: number): Promise<() => void> {
+  const lock = path.join(config.stateDir, "start.lock");
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(existsSync(lock) ? readFileSync(lock, "utf8") : NaN);
+    if (!Number.isInteger(holder) || !isAlive(holder)) rmSync(lock, { force: true });
+    else if (Date.now() > deadline) throw new Error(`another start (pid ${holder}) holds ${lock}`);
+    else await sleep(200);
+  }
+}
+
+async function startLocked(config: LocalConfig, env: ConfigEnv, timeoutMs: number): Promise<boolean> {
   const existing = runningPid(config);
   if (existing !== null) {
     await waitHealthy(config, existing, timeoutMs);
     return false;
   }
   clearRunFiles(config);
-  mkdirSync(config.stateDir, { recursive: true });
   rotateLog(config);
   const log = openSync(logFile(config), "a");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "stack-main.ts")], {
