@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseCommand, runMain } from "./lib/cli";
+import { parseCommand, runMain, UsageError } from "./lib/cli";
 import { generateDatabaseTypes, REPO_ROOT, TYPES_FILE } from "./lib/db-types/generate";
 import { describeDbUrl, LOCAL_DB_URL } from "./lib/targets";
 
@@ -29,6 +29,7 @@ const { values } = parseCommand({
 
 runMain("db:types", async () => {
   const dbUrl = values["db-url"] ?? LOCAL_DB_URL;
+  if (!/^postgres(ql)?:\/\//.test(dbUrl)) throw new UsageError(`--db-url must be a postgresql:// URL`);
   const generated = await generateDatabaseTypes({ dbUrl });
   const relative = path.relative(REPO_ROOT, TYPES_FILE);
   const current = await readFile(TYPES_FILE, "utf8").catch(() => null);

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import * as prettier from "prettier";
 import { parse } from "smol-toml";
+import { describeDbUrl } from "../targets";
 import { introspect } from "./introspect";
 import { renderDatabaseTypes } from "./render";
 
@@ -56,7 +57,14 @@ export async function generateFromClient(client: pg.ClientBase, schemas?: string
 
 export async function generateDatabaseTypes({ dbUrl, schemas }: GenerateOptions): Promise<string> {
   const client = new pg.Client({ connectionString: dbUrl, application_name: "db-types" });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `cannot connect to ${describeDbUrl(dbUrl)} (${reason}). Start the local stack (npm run supabase:start) or pass --db-url.`,
+    );
+  }
   try {
     return await generateFromClient(client, schemas);
   } finally {
