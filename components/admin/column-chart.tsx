@@ -9,14 +9,20 @@ export interface Column {
   value: number;
 }
 
-const WIDTH = 640;
+// A narrow viewBox keeps the labels readable when the chart shrinks to a phone's width.
+const WIDTH = 480;
 const HEIGHT = 220;
-const PAD = { top: 16, right: 8, bottom: 28, left: 36 };
+const PAD = { top: 14, right: 8, bottom: 30, left: 44 };
 
-function niceMax(value: number): number {
+/** The smallest "nice" axis top (4 whole-number gridline steps of 1, 2, 2.5, 3 or 5 × 10ⁿ) that fits `value`. */
+export function niceMax(value: number): number {
   if (value <= 4) return 4;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => value <= s * 4) ?? magnitude * 10;
+  const raw = value / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step =
+    [1, 2, 2.5, 3, 5, 10]
+      .map((m) => m * magnitude)
+      .find((candidate) => Number.isInteger(candidate) && candidate >= raw) ?? magnitude * 10;
   return step * 4;
 }
 
@@ -52,8 +58,8 @@ export function ColumnChart({
             className="stroke-slate-200"
             strokeWidth={1}
           />
-          <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-slate-500 text-[11px]">
-            {Number.isInteger(tick) ? tick : tick.toFixed(1)}
+          <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-slate-600 text-[14px]">
+            {Number.isInteger(tick) ? tick.toLocaleString("en-US") : tick.toFixed(1)}
           </text>
         </g>
       ))}
@@ -71,7 +77,7 @@ export function ColumnChart({
               className="fill-brand-500"
             />
             {column.label && (
-              <text x={x + bar / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px]">
+              <text x={x + bar / 2} y={HEIGHT - 9} textAnchor="middle" className="fill-slate-600 text-[14px]">
                 {column.label}
               </text>
             )}

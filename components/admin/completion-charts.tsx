@@ -25,7 +25,7 @@ export function CompletionHistogram({ buckets }: { buckets: CompletionBucket[] }
         summary={summary}
         columns={buckets.map((bucket) => ({
           key: String(bucket.bucket_from),
-          label: bucket.bucket_from === 100 ? "100" : String(bucket.bucket_from),
+          label: bucket.bucket_from % 20 === 0 ? String(bucket.bucket_from) : "",
           value: bucket.profiles,
         }))}
       />
@@ -60,7 +60,8 @@ export function CompletionsPerDay({ days }: { days: DayCount[] }) {
         summary={summary}
         columns={days.map((day, index) => ({
           key: day.day,
-          label: index % 7 === 0 || index === days.length - 1 ? dayLabel(day.day) : "",
+          // Every 7th day counted back from today, so the newest day is always labelled.
+          label: (days.length - 1 - index) % 7 === 0 ? dayLabel(day.day) : "",
           value: day.completions,
         }))}
       />

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { adminClient, createConfirmedUser, deleteUser, signInThroughUi, type TestUser } from "./support/users";
+
+async function makeAdmin(): Promise<TestUser> {
+  const user = await createConfirmedUser();
+  const { error } = await adminClient().auth.admin.updateUserById(user.id, { app_metadata: { role: "admin" } });
+  if (error) throw new Error(error.message);
+  return user;
+}
+
+/** The numbers the database gives the service role right now. */
+async function databaseTotals() {
+  const { data, error } = await adminClient().rpc("admin_profile_totals");
+  if (error) throw new Error(error.message);
+  const row = (data as Record<string, number | string>[])[0]!;
+  return {
+    users: Number(row.total_users),
+    profiles: Number(row.total_profiles),
+    orphans: Number(row.orphan_users),
+    complete: Number(row.completed_profiles),
+  };
+}
+
+async function shownTotals(page: Page) {
+  const value = async (id: string) =>
+    Number((await page.getByTestId(`stat-${id}`).locator("dd").first().innerText()).replace(/,/g, ""));
+  return {
+    users: await value("users"),
+    profiles: await value("profiles"),
+    orphans: await value("orphans"),
+    complete: await value("complete-profiles"),
+  };
+}
+
+test.describe("admin dashboard", () => {
+  test("a signed-in non-admin gets a 404, and the analytics refuse them too", async ({ page }) => {
+    const user = await createConfirmedUser();
+    await signInThroughUi(page, user, "/onboarding");
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await deleteUser(user.id);
+  });
+
+  test("an admin sees the numbers the database holds for a seeded population", async ({ page }) => {
+    const admin = await makeAdmin();
+    // A population with known shapes: one complete profile, one half-way, one fresh.
+    const seeded = await Promise.all([createConfirmedUser(), createConfirmedUser(), createConfirmedUser()]);
+    const db = adminClient();
+    await db
+      .from("user_profiles")
+      .update({
+        years_of_experience: 4,
+        experience_level: "mid",
+        education_level: "masters",
+        answered_fields: ["years_of_experience", "experience_level", "education_level"],
+      })
+      .eq("user_id", seeded[0]!.id);
+    await db
+      .from("user_profiles")
+      .update({ years_of_experience: 1, answered_fields: ["years_of_experience"] })
+      .eq("user_id", seeded[1]!.id);
+
+    await signInThroughUi(page, admin, "/admin");
+    await expect(page.getByRole("heading", { level: 1, name: "Admin dashboard" })).toBeVisible();
+    // Other tests sign people up concurrently: compare with the database until a quiet moment.
+    await expect(async () => {
+      await page.reload();
+      const before = await databaseTotals();
+      const shown = await shownTotals(page);
+      const after = await databaseTotals();
+      expect(before).toEqual(after);
+      expect(shown).toEqual(before);
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId("stat-orphans")).toContainText("every user has a profile");
+
+    for (const region of [
+      "Completion distribution",
+      "Completions per day",
+      "Answer rate per field",
+      "Wizard funnel",
+      "Recent sign-ups",
+    ]) {
+      await expect(page.getByRole("region", { name: region })).toBeVisible();
+    }
+    await expect(page.getByRole("img", { name: /Profiles by completion percentage/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Years of experience/ })).toBeVisible();
+    const content = await page.content();
+    for (const user of seeded) expect(content).not.toContain(user.email);
+
+    await Promise.all([admin, ...seeded].map((user) => deleteUser(user.id)));
+  });
+
+  test("has no axe violations", async ({ page }) => {
+    const admin = await makeAdmin();
+    await signInThroughUi(page, admin, "/admin");
+    await page.getByText("Show as table").first().click();
+    await expectNoAxeViolations(page);
+    await deleteUser(admin.id);
+  });
+});
