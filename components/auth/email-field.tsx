@@ -4,7 +4,13 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
 /** The "Email" field: the right keyboard on phones, no autocorrect, autofill-friendly. */
-export function EmailField({ registration, error }: { registration: UseFormRegisterReturn; error?: string }) {
+export function EmailField({
+  registration,
+  error,
+}: {
+  registration: UseFormRegisterReturn & { defaultValue?: string };
+  error?: string;
+}) {
   return (
     <Field label="Email" error={error}>
       {(control) => (

@@ -7,13 +7,13 @@ import { EmailField } from "./email-field";
 import { FormMessage } from "./form-message";
 
 export function ForgotPasswordForm() {
-  const { form, state, pending, formProps, errorFor } = useActionForm(emailOnlySchema, requestPasswordReset, {
+  const { field, state, pending, formProps, errorFor } = useActionForm(emailOnlySchema, requestPasswordReset, {
     email: "",
   });
   return (
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />
-      <EmailField registration={form.register("email")} error={errorFor("email")} />
+      <EmailField registration={field("email")} error={errorFor("email")} />
       <SubmitButton pending={pending} className="w-full">
         Send reset link
       </SubmitButton>

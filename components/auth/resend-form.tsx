@@ -8,16 +8,16 @@ import { FormMessage } from "./form-message";
 
 /** "Send the link again": uses the remembered address when there is one, otherwise asks for it. */
 export function ResendForm({ email }: { email: string | null }) {
-  const { form, state, pending, formProps, errorFor } = useActionForm(emailOnlySchema, resendConfirmation, {
+  const { field, state, pending, formProps, errorFor } = useActionForm(emailOnlySchema, resendConfirmation, {
     email: email ?? "",
   });
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
       {email ? (
-        <input type="hidden" {...form.register("email")} />
+        <input type="hidden" {...field("email")} />
       ) : (
-        <EmailField registration={form.register("email")} error={errorFor("email")} />
+        <EmailField registration={field("email")} error={errorFor("email")} />
       )}
       <SubmitButton variant="secondary" pending={pending} className="w-full">
         Send the link again

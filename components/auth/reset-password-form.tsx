@@ -9,7 +9,7 @@ import { resetPasswordSchema } from "@/lib/auth/schemas";
 import { FormMessage } from "./form-message";
 
 export function ResetPasswordForm() {
-  const { form, state, pending, formProps, errorFor } = useActionForm(resetPasswordSchema, updatePassword, {
+  const { field, state, pending, formProps, errorFor } = useActionForm(resetPasswordSchema, updatePassword, {
     password: "",
     confirmPassword: "",
   });
@@ -17,14 +17,10 @@ export function ResetPasswordForm() {
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />
       <Field label="Password" hint={PASSWORD_HINT} error={errorFor("password")}>
-        {(control) => (
-          <PasswordInput {...control} {...form.register("password")} autoComplete="new-password" required />
-        )}
+        {(control) => <PasswordInput {...control} {...field("password")} autoComplete="new-password" required />}
       </Field>
       <Field label="Confirm password" error={errorFor("confirmPassword")}>
-        {(control) => (
-          <PasswordInput {...control} {...form.register("confirmPassword")} autoComplete="new-password" required />
-        )}
+        {(control) => <PasswordInput {...control} {...field("confirmPassword")} autoComplete="new-password" required />}
       </Field>
       <SubmitButton pending={pending} className="w-full">
         Update password

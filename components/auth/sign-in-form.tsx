@@ -12,7 +12,7 @@ import { FormMessage } from "./form-message";
 
 /** `next` is already sanitised by the page; the action sanitises it again. */
 export function SignInForm({ next }: { next?: string }) {
-  const { form, state, pending, formProps, errorFor } = useActionForm(signInSchema, signIn, {
+  const { field, state, pending, formProps, errorFor } = useActionForm(signInSchema, signIn, {
     email: "",
     password: "",
     next,
@@ -20,13 +20,11 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />
-      {next && <input type="hidden" {...form.register("next")} />}
-      <EmailField registration={form.register("email")} error={errorFor("email")} />
+      {next && <input type="hidden" {...field("next")} />}
+      <EmailField registration={field("email")} error={errorFor("email")} />
       <div className="space-y-2">
         <Field label="Password" error={errorFor("password")}>
-          {(control) => (
-            <PasswordInput {...control} {...form.register("password")} autoComplete="current-password" required />
-          )}
+          {(control) => <PasswordInput {...control} {...field("password")} autoComplete="current-password" required />}
         </Field>
         <p className="text-right text-sm">
           <Link href="/forgot-password" className={textLinkClass}>

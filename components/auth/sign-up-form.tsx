@@ -10,18 +10,16 @@ import { EmailField } from "./email-field";
 import { FormMessage } from "./form-message";
 
 export function SignUpForm() {
-  const { form, state, pending, formProps, errorFor } = useActionForm(signUpSchema, signUp, {
+  const { field, state, pending, formProps, errorFor } = useActionForm(signUpSchema, signUp, {
     email: "",
     password: "",
   });
   return (
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />
-      <EmailField registration={form.register("email")} error={errorFor("email")} />
+      <EmailField registration={field("email")} error={errorFor("email")} />
       <Field label="Password" hint={PASSWORD_HINT} error={errorFor("password")}>
-        {(control) => (
-          <PasswordInput {...control} {...form.register("password")} autoComplete="new-password" required />
-        )}
+        {(control) => <PasswordInput {...control} {...field("password")} autoComplete="new-password" required />}
       </Field>
       <SubmitButton pending={pending} className="w-full">
         Create account

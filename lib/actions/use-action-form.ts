@@ -5,8 +5,8 @@
  * and server field errors land in the same place as client ones. Without JavaScript the form still
  * posts to the action, which answers with `values` and `fieldErrors` to re-render from.
  *
- *   const { form, state, pending, formProps, errorFor } = useActionForm(signInSchema, signIn);
- *   <form {...formProps}> <input {...form.register("email")} /> … </form>
+ *   const { field, state, pending, formProps, errorFor } = useActionForm(signInSchema, signIn);
+ *   <form {...formProps}> <input {...field("email")} /> … </form>
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect } from "react";
@@ -43,6 +43,17 @@ export function useActionForm<Out extends FieldValues, In extends FieldValues>(
     startTransition(() => formAction(data));
   });
 
+  /**
+   * `form.register` plus the value to show before hydration: the echoed value after a failed no-JS
+   * submit, else the default. (react-hook-form only fills inputs once JavaScript runs.)
+   */
+  const field = (name: Path<In>) => {
+    const echoed = state.values?.[name];
+    const fallback = (defaultValues as Record<string, unknown> | undefined)?.[name];
+    const value = typeof echoed === "string" ? echoed : typeof fallback === "string" ? fallback : undefined;
+    return { ...form.register(name), defaultValue: value };
+  };
+
   const errorFor = (name: Path<In>): string | undefined => {
     const error = form.getFieldState(name, form.formState).error;
     return typeof error?.message === "string" ? error.message : undefined;
@@ -53,6 +64,7 @@ export function useActionForm<Out extends FieldValues, In extends FieldValues>(
     state,
     pending,
     errorFor,
+    field,
     formProps: { action: formAction, onSubmit, noValidate: true } as const,
   };
 }
