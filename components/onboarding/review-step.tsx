@@ -16,7 +16,10 @@ export function ReviewStep({ profile, template }: { profile: Profile; template: 
               <h2 id={`review-${step.slug}`} className="text-base font-semibold text-ink">
                 {step.label}
               </h2>
-              <Link href={stepHref(step.slug, template)} className="text-sm font-semibold text-brand-700 hover:underline">
+              <Link
+                href={stepHref(step.slug, template)}
+                className="text-sm font-semibold text-brand-700 hover:underline"
+              >
                 Edit<span className="sr-only"> {step.label.toLowerCase()}</span>
               </Link>
             </div>

@@ -8,7 +8,10 @@ import type { CompletionStatus } from "@/lib/profiles/queries";
 export function CompletionCard({ completion }: { completion: CompletionStatus }) {
   const { completionPercentage, missingFields, isComplete } = completion;
   return (
-    <section aria-labelledby="completion-title" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6">
+    <section
+      aria-labelledby="completion-title"
+      className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6"
+    >
       <h2 id="completion-title" className="mb-3 text-lg font-semibold text-ink">
         Completion
       </h2>
@@ -26,9 +29,14 @@ export function CompletionCard({ completion }: { completion: CompletionStatus })
             <li key={field} className="flex items-center justify-between gap-3 rounded-lg bg-slate-50 px-3 py-2">
               <span className="text-sm text-ink">
                 {FIELD_LABELS[field]}
-                {REQUIRED_FIELDS.includes(field) && <span className="ml-2 text-xs font-semibold text-danger-700">Required</span>}
+                {REQUIRED_FIELDS.includes(field) && (
+                  <span className="ml-2 text-xs font-semibold text-danger-700">Required</span>
+                )}
               </span>
-              <Link href={stepHref(stepForField(field))} className="shrink-0 text-sm font-semibold text-brand-700 hover:underline">
+              <Link
+                href={stepHref(stepForField(field))}
+                className="shrink-0 text-sm font-semibold text-brand-700 hover:underline"
+              >
                 Add<span className="sr-only"> {FIELD_LABELS[field].toLowerCase()}</span>
               </Link>
             </li>

@@ -25,7 +25,10 @@ const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 export function ProfileHistory({ entries }: { entries: HistoryEntry[] }) {
   return (
-    <section aria-labelledby="history-title" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6">
+    <section
+      aria-labelledby="history-title"
+      className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6"
+    >
       <h2 id="history-title" className="mb-3 text-lg font-semibold text-ink">
         History
       </h2>

@@ -29,7 +29,10 @@ export function ProfileSection({ id, title, fields, profile, editor }: ProfileSe
   }, []);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6"
+    >
       <div className="mb-4 flex items-center justify-between gap-4">
         <h2 id={`${id}-title`} className="text-lg font-semibold text-ink">
           {title}

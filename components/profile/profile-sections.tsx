@@ -2,7 +2,13 @@
 
 /** The profile's five sections, each editable in place with its wizard step's form and schema. */
 import type { ReactNode } from "react";
-import { EducationForm, ExperienceForm, PreferencesForm, SalaryForm, SkillsForm } from "@/components/onboarding/step-forms";
+import {
+  EducationForm,
+  ExperienceForm,
+  PreferencesForm,
+  SalaryForm,
+  SkillsForm,
+} from "@/components/onboarding/step-forms";
 import type { FrameConfig } from "@/components/onboarding/form-frame";
 import {
   updateEducationSection,
@@ -32,7 +38,9 @@ function editorFor(slug: FormStepSlug, defaults: Defaults, close: (saved?: boole
     case "skills":
       return <SkillsForm defaults={defaults.skills} config={sectionConfig(updateSkillsSection, close)} />;
     case "preferences":
-      return <PreferencesForm defaults={defaults.preferences} config={sectionConfig(updatePreferencesSection, close)} />;
+      return (
+        <PreferencesForm defaults={defaults.preferences} config={sectionConfig(updatePreferencesSection, close)} />
+      );
     case "salary":
       return <SalaryForm defaults={defaults.salary} config={sectionConfig(updateSalarySection, close)} />;
   }

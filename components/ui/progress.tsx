@@ -31,7 +31,10 @@ export function Progress({ value, label, showLabel = true, className }: Progress
         className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div
-          className={cn("h-full rounded-full transition-[width] duration-500", clamped === 100 ? "bg-success-600" : "bg-brand-600")}
+          className={cn(
+            "h-full rounded-full transition-[width] duration-500",
+            clamped === 100 ? "bg-success-600" : "bg-brand-600",
+          )}
           style={{ width: `${clamped}%` }}
         />
       </div>

@@ -142,7 +142,13 @@ export function TagInput({
         />
       </div>
       <div className="mt-1 flex justify-between gap-4 text-xs">
-        <p id={noticeId} role="status" className={cn(notice.startsWith("Added") || notice.startsWith("Removed") ? "text-ink-muted" : "text-danger-700")}>
+        <p
+          id={noticeId}
+          role="status"
+          className={cn(
+            notice.startsWith("Added") || notice.startsWith("Removed") ? "text-ink-muted" : "text-danger-700",
+          )}
+        >
           {notice}
         </p>
         <p className="shrink-0 tabular-nums text-ink-muted">

@@ -17,9 +17,7 @@ export function formDefaults(profile: Profile, template: ProfileTemplate | null)
       years_of_experience: answered("years_of_experience")
         ? text(profile.years_of_experience)
         : text(hint?.years_of_experience),
-      experience_level: answered("experience_level")
-        ? (profile.experience_level ?? undefined)
-        : hint?.experience_level,
+      experience_level: answered("experience_level") ? (profile.experience_level ?? undefined) : hint?.experience_level,
     },
     education: {
       education_level: answered("education_level") ? (profile.education_level ?? undefined) : hint?.education_level,

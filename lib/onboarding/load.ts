@@ -6,7 +6,12 @@
  */
 import { redirect } from "next/navigation";
 import { createProfileAutomatically } from "@/lib/profiles/create-profile";
-import { getProfile, getProfileCompletionStatus, ProfileReadError, type CompletionStatus } from "@/lib/profiles/queries";
+import {
+  getProfile,
+  getProfileCompletionStatus,
+  ProfileReadError,
+  type CompletionStatus,
+} from "@/lib/profiles/queries";
 import type { Profile } from "@/lib/profiles/row";
 import { createAdminClient } from "@/lib/supabase/admin";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";

@@ -44,7 +44,10 @@ describe("firstUnansweredStep", () => {
     [["years_of_experience"], "experience"],
     [["years_of_experience", "experience_level"], "education"],
     [["years_of_experience", "experience_level", "education_level", "field_of_study"], "skills"],
-    [["years_of_experience", "experience_level", "education_level", "field_of_study", "skills_technologies"], "preferences"],
+    [
+      ["years_of_experience", "experience_level", "education_level", "field_of_study", "skills_technologies"],
+      "preferences",
+    ],
     [[...COMPLETION_FIELDS].filter((field) => field !== "salary_range"), "salary"],
     [[...COMPLETION_FIELDS], "review"],
     // An earlier gap wins over later answers.

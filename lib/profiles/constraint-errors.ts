@@ -9,9 +9,15 @@ const CONSTRAINT_FIELDS: Record<string, [field: string, message: string]> = {
   user_profiles_experience_level_allowed: ["experience_level", "Choose your experience level"],
   user_profiles_education_level_allowed: ["education_level", "Choose your education level"],
   user_profiles_field_of_study_length: ["field_of_study", "Field of study can be at most 120 characters"],
-  user_profiles_skills_technologies_items: ["skills_technologies", "You can add up to 50 skills of at most 50 characters"],
+  user_profiles_skills_technologies_items: [
+    "skills_technologies",
+    "You can add up to 50 skills of at most 50 characters",
+  ],
   user_profiles_work_arrangement_preference_allowed: ["work_arrangement_preference", "Choose a work arrangement"],
-  user_profiles_preferred_locations_items: ["preferred_locations", "You can add up to 20 locations of at most 100 characters"],
+  user_profiles_preferred_locations_items: [
+    "preferred_locations",
+    "You can add up to 20 locations of at most 100 characters",
+  ],
   user_profiles_salary_min_nonnegative: ["salary_min", "Minimum salary must be at least 0"],
   user_profiles_salary_max_nonnegative: ["salary_max", "Maximum salary must be at least 0"],
   user_profiles_salary_range_order: ["salary_max", "Maximum salary must be at least the minimum salary"],

@@ -60,9 +60,7 @@ export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
 
 /** Which completion field a column belongs to. */
 export function completionFieldOf(column: EditableColumn): CompletionField {
-  return column === "salary_min" || column === "salary_max" || column === "salary_currency"
-    ? "salary_range"
-    : column;
+  return column === "salary_min" || column === "salary_max" || column === "salary_currency" ? "salary_range" : column;
 }
 
 /** The columns a completion field is stored in. */

@@ -23,4 +23,11 @@ export type { ProfileResult } from "./result";
 export type { Profile } from "./row";
 export * from "./fields";
 export * from "./schema";
-export { CURRENCIES, CURRENCY_CODES, COMMON_CURRENCIES, currencyName, isCurrencyCode, type CurrencyCode } from "./currencies";
+export {
+  CURRENCIES,
+  CURRENCY_CODES,
+  COMMON_CURRENCIES,
+  currencyName,
+  isCurrencyCode,
+  type CurrencyCode,
+} from "./currencies";

@@ -30,8 +30,7 @@ export async function handleUserRegistration(
 }
 
 export type ProfileVerification =
-  | { hasProfile: true; profileId: string; status: CompletionStatus }
-  | { hasProfile: false };
+  { hasProfile: true; profileId: string; status: CompletionStatus } | { hasProfile: false };
 
 /** Whether the user has a profile, and its completion status. */
 export async function verifyUserProfile(supabase: SupabaseClient, userId: string): Promise<ProfileVerification> {

@@ -27,7 +27,11 @@ function readFailure(what: string, userId: string, error: BackendError | Error):
 }
 
 export async function getProfile(supabase: SupabaseClient, userId: string): Promise<Profile | null> {
-  const { data, error } = await supabase.from("user_profiles").select(PROFILE_COLUMNS).eq("user_id", userId).maybeSingle();
+  const { data, error } = await supabase
+    .from("user_profiles")
+    .select(PROFILE_COLUMNS)
+    .eq("user_id", userId)
+    .maybeSingle();
   if (error) throw readFailure("the profile", userId, error);
   if (!data) {
     log.debug("No profile visible", { userId });

@@ -29,11 +29,12 @@ export const profileRowSchema = z.object({
   salary_min: z.number().int().nullable(),
   salary_max: z.number().int().nullable(),
   salary_currency: z.string().nullable(),
-  profile_completed: z.boolean().nullable().transform((value) => value ?? false),
+  profile_completed: z
+    .boolean()
+    .nullable()
+    .transform((value) => value ?? false),
   // Unknown names cannot occur (a CHECK forbids them); filtering keeps the type exact anyway.
-  answered_fields: z
-    .array(z.string())
-    .transform((names) => COMPLETION_FIELDS.filter((field) => names.includes(field))),
+  answered_fields: z.array(z.string()).transform((names) => COMPLETION_FIELDS.filter((field) => names.includes(field))),
   completed_at: z.string().nullable(),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),

@@ -16,18 +16,43 @@ function errors(result: { success: boolean; error?: { issues: Parameters<typeof 
 
 describe("experienceSchema", () => {
   it.each([
-    [{ years_of_experience: "12", experience_level: "senior" }, { years_of_experience: 12, experience_level: "senior" }],
-    [{ years_of_experience: 0, experience_level: "entry" }, { years_of_experience: 0, experience_level: "entry" }],
-    [{ years_of_experience: " 70 ", experience_level: "lead" }, { years_of_experience: 70, experience_level: "lead" }],
+    [
+      { years_of_experience: "12", experience_level: "senior" },
+      { years_of_experience: 12, experience_level: "senior" },
+    ],
+    [
+      { years_of_experience: 0, experience_level: "entry" },
+      { years_of_experience: 0, experience_level: "entry" },
+    ],
+    [
+      { years_of_experience: " 70 ", experience_level: "lead" },
+      { years_of_experience: 70, experience_level: "lead" },
+    ],
   ])("accepts %j", (input, output) => {
     expect(experienceSchema.parse(input)).toEqual(output);
   });
 
   it.each([
-    [{ years_of_experience: "71", experience_level: "mid" }, "years_of_experience", "Years of experience must be at most 70"],
-    [{ years_of_experience: "-1", experience_level: "mid" }, "years_of_experience", "Years of experience must be at least 0"],
-    [{ years_of_experience: "2.5", experience_level: "mid" }, "years_of_experience", "Enter years of experience as a whole number"],
-    [{ years_of_experience: "abc", experience_level: "mid" }, "years_of_experience", "Enter years of experience as a whole number"],
+    [
+      { years_of_experience: "71", experience_level: "mid" },
+      "years_of_experience",
+      "Years of experience must be at most 70",
+    ],
+    [
+      { years_of_experience: "-1", experience_level: "mid" },
+      "years_of_experience",
+      "Years of experience must be at least 0",
+    ],
+    [
+      { years_of_experience: "2.5", experience_level: "mid" },
+      "years_of_experience",
+      "Enter years of experience as a whole number",
+    ],
+    [
+      { years_of_experience: "abc", experience_level: "mid" },
+      "years_of_experience",
+      "Enter years of experience as a whole number",
+    ],
     [{ years_of_experience: "", experience_level: "mid" }, "years_of_experience", "Enter your years of experience"],
     [{ years_of_experience: "3", experience_level: "guru" }, "experience_level", "Choose your experience level"],
     [{ years_of_experience: "3" }, "experience_level", "Choose your experience level"],
@@ -98,10 +123,22 @@ describe("salarySchema", () => {
     expect(salarySchema.parse({ salary_min: "", salary_max: "90000", salary_currency: "USD" }).salary_min).toBeNull();
   });
   it.each([
-    [{ salary_min: "90000", salary_max: "50000", salary_currency: "USD" }, "salary_max", "Maximum salary must be at least the minimum salary"],
-    [{ salary_min: "1", salary_max: "2", salary_currency: "XYZ" }, "salary_currency", "Choose a currency from the list"],
+    [
+      { salary_min: "90000", salary_max: "50000", salary_currency: "USD" },
+      "salary_max",
+      "Maximum salary must be at least the minimum salary",
+    ],
+    [
+      { salary_min: "1", salary_max: "2", salary_currency: "XYZ" },
+      "salary_currency",
+      "Choose a currency from the list",
+    ],
     [{ salary_min: "-5", salary_max: "", salary_currency: "USD" }, "salary_min", "Minimum salary must be at least 0"],
-    [{ salary_min: "3000000000", salary_max: "", salary_currency: "USD" }, "salary_min", "Minimum salary must be at most 2,147,483,647"],
+    [
+      { salary_min: "3000000000", salary_max: "", salary_currency: "USD" },
+      "salary_min",
+      "Minimum salary must be at most 2,147,483,647",
+    ],
   ])("rejects %j", (input, field, message) => {
     expect(errors(salarySchema.safeParse(input))[field]).toBe(message);
   });

@@ -53,12 +53,18 @@ function tagList(noun: string, limits: { maxItems: number; maxLength: number }) 
     .transform((value) => normalizeTags(value == null ? [] : Array.isArray(value) ? value : [value]))
     .pipe(
       z
-        .array(z.string().max(limits.maxLength, { error: `Each ${noun} can be at most ${limits.maxLength} characters` }))
+        .array(
+          z.string().max(limits.maxLength, { error: `Each ${noun} can be at most ${limits.maxLength} characters` }),
+        )
         .max(limits.maxItems, { error: `You can add up to ${limits.maxItems} ${noun}s` }),
     );
 }
 
-export const yearsOfExperience = wholeNumber("years of experience", LIMITS.yearsOfExperience.min, LIMITS.yearsOfExperience.max)
+export const yearsOfExperience = wholeNumber(
+  "years of experience",
+  LIMITS.yearsOfExperience.min,
+  LIMITS.yearsOfExperience.max,
+)
   // Required: an empty answer is "not answered yet", reported in words rather than as a type error.
   .pipe(z.number({ error: "Enter your years of experience" }));
 export const experienceLevel = choice(EXPERIENCE_LEVELS, "Choose your experience level");
@@ -70,7 +76,9 @@ export const fieldOfStudy = z
   .pipe(
     z
       .string()
-      .max(LIMITS.fieldOfStudy.maxLength, { error: `Field of study can be at most ${LIMITS.fieldOfStudy.maxLength} characters` })
+      .max(LIMITS.fieldOfStudy.maxLength, {
+        error: `Field of study can be at most ${LIMITS.fieldOfStudy.maxLength} characters`,
+      })
       .nullable(),
   );
 export const skills = tagList("skill", LIMITS.skills);

@@ -33,7 +33,8 @@ export async function updateProfile(
     const value = parsed.data[column];
     if (value === undefined) continue;
     values[column] = value;
-    if (options.markAnswered !== false) answered.push(completionFieldOf(column));
+    const field = completionFieldOf(column);
+    if (options.markAnswered !== false && !answered.includes(field)) answered.push(field);
   }
   if (Object.keys(values).length === 0) {
     return invalid(log, userId, {}, "Nothing to update.");

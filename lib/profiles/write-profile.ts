@@ -29,7 +29,12 @@ export async function writeProfile(
   if (current.error) return backendFailure(log, userId, "Could not load the profile", current.error);
   if (!current.data) {
     log.error("Profile not found", { userId });
-    return { success: false, message: "Profile not found", userId, errorDetails: "No profile row is visible for this user." };
+    return {
+      success: false,
+      message: "Profile not found",
+      userId,
+      errorDetails: "No profile row is visible for this user.",
+    };
   }
 
   const already = current.data.answered_fields ?? [];

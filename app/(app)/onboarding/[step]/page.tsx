@@ -26,7 +26,12 @@ export default async function OnboardingStepPage({ params, searchParams }: Props
   const step = getStep(slug);
 
   return (
-    <WizardShell step={step} answered={profile.answered_fields} percentage={completion.completionPercentage} template={template}>
+    <WizardShell
+      step={step}
+      answered={profile.answered_fields}
+      percentage={completion.completionPercentage}
+      template={template}
+    >
       {step.slug === "review" ? (
         <ReviewStep profile={profile} template={template} />
       ) : (
