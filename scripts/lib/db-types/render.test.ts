@@ -130,8 +130,6 @@ const catalog: Catalog = {
   ],
 };
 
-// "on_change" returns trigger in a real catalog and is filtered by the query; here it returns an
-// unknown type id, so it must still render (as unknown) rather than break the output.
 const text = await formatTypes(renderDatabaseTypes(catalog));
 const section = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
 
@@ -178,6 +176,8 @@ describe("renderDatabaseTypes", () => {
     // Layout aside (Prettier decides it), compare the declarations with whitespace collapsed.
     const functions = section("Functions: {", "Enums:").replace(/\s+/g, " ");
     expect(functions).toContain("ping: { Args: Record<PropertyKey, never>; Returns: undefined };");
+    // A result type missing from the catalog degrades to unknown instead of breaking the output.
+    expect(functions).toContain("on_change: { Args: Record<PropertyKey, never>; Returns: unknown };");
     expect(functions).toContain(
       'recent: { Args: { lim?: number }; Returns: Database["public"]["Tables"]["items"]["Row"][]; };',
     );
