@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cpuMeter, type Probe } from "./lib/cpu";
 import { buildApp, startApp, type NextApp } from "./lib/next-app";
 import { benchStack, envStack, REPO_ROOT, type Stack } from "./lib/stack";
 import { deleteRunUsers, signedInUser } from "./lib/users";
@@ -40,23 +41,25 @@ async function step(name: Measurement, options: Options, failures: string[], wor
 }
 
 async function measureAll(options: Options, stack: Stack, results: Results, failures: string[], apps: NextApp[]) {
+  // CPU cost per request, only for the bench stack (whose pids we know).
+  const probe: Probe = { meter: options.stack === "bench" ? cpuMeter() : null, log };
   await step("auth", options, failures, async () => {
-    Object.assign(results, await measureAuthLatency(stack, options.authN));
+    Object.assign(results, await measureAuthLatency(stack, options.authN, probe));
     if (results.signup_p50_ms !== undefined && results.bcrypt_hash_ms !== undefined) {
       results.signup_overhead_ratio = results.signup_p50_ms / results.bcrypt_hash_ms;
     }
   });
   await step("signup-load", options, failures, async () => {
-    results.signups_per_s = await measureSignupThroughput(stack, options.loadN, options.loadConcurrency);
-    const { storm, errors } = await measureStorm(stack, options.stormN);
+    results.signups_per_s = await measureSignupThroughput(stack, options.loadN, options.loadConcurrency, probe);
+    const { storm, errors } = await measureStorm(stack, options.stormN, probe);
     results.storm = storm;
     if (errors.length > 0) log(`storm errors: ${errors.join(" | ")}`);
   });
   await step("rest", options, failures, async () => {
     const sessions = [];
     for (let i = 0; i < options.restConcurrency; i++) sessions.push(await signedInUser(stack, "rest", i));
-    const rest = await measureRest(stack, sessions, options.restDurationMs);
-    const direct = await measureDirect(stack, sessions, options.restDurationMs);
+    const rest = await measureRest(stack, sessions, options.restDurationMs, probe);
+    const direct = await measureDirect(stack, sessions, options.restDurationMs, probe);
     Object.assign(results, {
       rest_get_rps: rest.get.rps,
       rest_get_p99_ms: rest.get.p99_ms,

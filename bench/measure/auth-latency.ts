@@ -3,6 +3,7 @@
  * the figure is the cost of one request, not of queueing). Signup runs with the stack's production
  * settings (email confirmation on: the user row, its profile via the trigger, the confirmation mail).
  */
+import { metered, type Probe } from "../lib/cpu";
 import { runCount } from "../lib/load";
 import type { Stack } from "../lib/stack";
 import { percentile } from "../lib/stats";
@@ -15,25 +16,29 @@ export interface AuthLatency {
   signin_p95_ms: number;
 }
 
-export async function measureAuthLatency(stack: Stack, n: number): Promise<AuthLatency> {
+export async function measureAuthLatency(stack: Stack, n: number, probe: Probe): Promise<AuthLatency> {
   const client = anonClient(stack);
   // Warm-up: first connections, JIT, Postgres plan caches.
   for (let i = 0; i < 3; i++) {
     const { error } = await client.auth.signUp({ email: emailFor("warm", i), password: PASSWORD });
     if (error) throw new Error(`warm-up signup: ${error.message}`);
   }
-  const signups = await runCount(n, 1, async (i) => {
-    const { error } = await client.auth.signUp({ email: emailFor("seq", i), password: PASSWORD });
-    if (error) throw new Error(`signup: ${error.message}`);
-  });
+  const signups = await metered(probe, "sequential signups", () =>
+    runCount(n, 1, async (i) => {
+      const { error } = await client.auth.signUp({ email: emailFor("seq", i), password: PASSWORD });
+      if (error) throw new Error(`signup: ${error.message}`);
+    }),
+  );
   if (signups.failed > 0) throw new Error(`signups failed: ${signups.errors.join("; ")}`);
 
   const email = emailFor("signin", 0);
   await createConfirmedUser(stack, email);
-  const signins = await runCount(n, 1, async () => {
-    const { error } = await anonClient(stack).auth.signInWithPassword({ email, password: PASSWORD });
-    if (error) throw new Error(`sign in: ${error.message}`);
-  });
+  const signins = await metered(probe, "sequential sign-ins", () =>
+    runCount(n, 1, async () => {
+      const { error } = await anonClient(stack).auth.signInWithPassword({ email, password: PASSWORD });
+      if (error) throw new Error(`sign in: ${error.message}`);
+    }),
+  );
   if (signins.failed > 0) throw new Error(`sign-ins failed: ${signins.errors.join("; ")}`);
 
   return {

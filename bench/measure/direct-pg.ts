@@ -5,6 +5,7 @@
  */
 import type { Session } from "@supabase/supabase-js";
 import pg from "pg";
+import { metered, type Probe } from "../lib/cpu";
 import { runFor, throughput, type LoadResult } from "../lib/load";
 import type { Stack } from "../lib/stack";
 
@@ -64,6 +65,7 @@ export async function measureDirect(
   stack: Stack,
   sessions: Session[],
   durationMs: number,
+  probe: Probe,
 ): Promise<{ getRps: number; patchRps: number }> {
   const concurrency = sessions.length;
   const pool = new pg.Pool({ connectionString: stack.dbUrl, max: concurrency, pipeline: true });
@@ -73,14 +75,18 @@ export async function measureDirect(
     return { claims: claimsOf(session), userId: session.user.id };
   };
   try {
-    const get = await runFor(durationMs, concurrency, async (_, worker) => {
-      const { claims, userId } = fixture(worker);
-      await withClient(pool, (client) => inTransaction(client, claims, GET, [userId]));
-    });
-    const patch = await runFor(durationMs, concurrency, async (i, worker) => {
-      const { claims, userId } = fixture(worker);
-      await withClient(pool, (client) => inTransaction(client, claims, PATCH, [userId, i % 40]));
-    });
+    const get = await metered(probe, "direct GET", () =>
+      runFor(durationMs, concurrency, async (_, worker) => {
+        const { claims, userId } = fixture(worker);
+        await withClient(pool, (client) => inTransaction(client, claims, GET, [userId]));
+      }),
+    );
+    const patch = await metered(probe, "direct PATCH", () =>
+      runFor(durationMs, concurrency, async (i, worker) => {
+        const { claims, userId } = fixture(worker);
+        await withClient(pool, (client) => inTransaction(client, claims, PATCH, [userId, i % 40]));
+      }),
+    );
     return { getRps: rps(get, "direct GET"), patchRps: rps(patch, "direct PATCH") };
   } finally {
     await pool.end();

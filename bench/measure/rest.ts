@@ -4,6 +4,7 @@
  * duration, over raw keep-alive HTTP — the server is what is measured, not supabase-js.
  */
 import type { Session } from "@supabase/supabase-js";
+import { metered, type Probe } from "../lib/cpu";
 import { keepAliveAgent, request } from "../lib/http";
 import { runFor, throughput, type LoadResult } from "../lib/load";
 import type { Stack } from "../lib/stack";
@@ -23,6 +24,7 @@ export async function measureRest(
   stack: Stack,
   sessions: Session[],
   durationMs: number,
+  probe: Probe,
 ): Promise<{ get: RestFigures; patch: RestFigures }> {
   const agent = keepAliveAgent(sessions.length);
   const headersOf = (session: Session) => ({
@@ -52,18 +54,22 @@ export async function measureRest(
   }
 
   const concurrency = sessions.length;
-  const get = await runFor(durationMs, concurrency, async (_, worker) => {
-    const s = session(worker);
-    const res = await request(agent, "GET", urlOf(s, true), headersOf(s));
-    if (res.status !== 200) throw new Error(`GET ${res.status} ${res.body.slice(0, 200)}`);
-  });
-  const patch = await runFor(durationMs, concurrency, async (i, worker) => {
-    const s = session(worker);
-    const headers = { ...headersOf(s), "content-type": "application/json", prefer: "return=minimal" };
-    const body = JSON.stringify({ years_of_experience: i % 40 });
-    const res = await request(agent, "PATCH", urlOf(s, false), headers, body);
-    if (res.status !== 204) throw new Error(`PATCH ${res.status} ${res.body.slice(0, 200)}`);
-  });
+  const get = await metered(probe, "REST GET", () =>
+    runFor(durationMs, concurrency, async (_, worker) => {
+      const s = session(worker);
+      const res = await request(agent, "GET", urlOf(s, true), headersOf(s));
+      if (res.status !== 200) throw new Error(`GET ${res.status} ${res.body.slice(0, 200)}`);
+    }),
+  );
+  const patch = await metered(probe, "REST PATCH", () =>
+    runFor(durationMs, concurrency, async (i, worker) => {
+      const s = session(worker);
+      const headers = { ...headersOf(s), "content-type": "application/json", prefer: "return=minimal" };
+      const body = JSON.stringify({ years_of_experience: i % 40 });
+      const res = await request(agent, "PATCH", urlOf(s, false), headers, body);
+      if (res.status !== 204) throw new Error(`PATCH ${res.status} ${res.body.slice(0, 200)}`);
+    }),
+  );
   agent.destroy();
   return { get: summarize(get, "REST GET"), patch: summarize(patch, "REST PATCH") };
 }

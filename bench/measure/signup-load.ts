@@ -4,6 +4,7 @@
  * are counted in the database, not trusted from responses).
  */
 import pg from "pg";
+import { metered, type Probe } from "../lib/cpu";
 import { runCount, throughput } from "../lib/load";
 import type { Stack } from "../lib/stack";
 import { percentile } from "../lib/stats";
@@ -15,8 +16,15 @@ async function signUp(stack: Stack, email: string): Promise<void> {
   if (error) throw new Error(`${error.status ?? "?"} ${error.code ?? ""} ${error.message}`);
 }
 
-export async function measureSignupThroughput(stack: Stack, n: number, concurrency: number): Promise<number> {
-  const result = await runCount(n, concurrency, (i) => signUp(stack, emailFor("load", i)));
+export async function measureSignupThroughput(
+  stack: Stack,
+  n: number,
+  concurrency: number,
+  probe: Probe,
+): Promise<number> {
+  const result = await metered(probe, `signups at concurrency ${concurrency}`, () =>
+    runCount(n, concurrency, (i) => signUp(stack, emailFor("load", i))),
+  );
   if (result.failed > 0) throw new Error(`${result.failed} of ${n} signups failed: ${result.errors.join("; ")}`);
   return throughput(result);
 }
@@ -39,9 +47,11 @@ async function countOrphans(stack: Stack): Promise<number> {
 }
 
 /** The storm's figures, plus the distinct error messages of failed signups (for the log). */
-export async function measureStorm(stack: Stack, n: number): Promise<{ storm: Storm; errors: string[] }> {
+export async function measureStorm(stack: Stack, n: number, probe: Probe): Promise<{ storm: Storm; errors: string[] }> {
   // Every request is in flight at once: concurrency = n.
-  const result = await runCount(n, n, (i) => signUp(stack, emailFor("storm", i)));
+  const result = await metered(probe, `storm of ${n}`, () =>
+    runCount(n, n, (i) => signUp(stack, emailFor("storm", i))),
+  );
   const storm = {
     n,
     failed: result.failed,
