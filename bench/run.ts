@@ -80,16 +80,17 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
       log(`building the app into ${options.distDir}…`);
       buildApp(stack, options.distDir);
     }
-    app = await startApp(stack, options.distDir, options.nextPort);
+    app = await startApp(stack, options.distDir, options.nextPort, options.cpuProf);
     apps.push(app);
   } catch (error) {
     failures.push(`next app: ${(error as Error).message}`);
     log(`next app FAILED: ${(error as Error).message}`);
     return;
   }
-  const baseUrl = app.baseUrl;
+  const { baseUrl } = app;
+  const started = app;
   await step("wizard", options, failures, async () => {
-    results.wizard_step_p95_ms = await measureWizardStep(stack, baseUrl, options.wizardN);
+    results.wizard_step_p95_ms = await measureWizardStep(stack, started, options.wizardN, probe);
   });
   await step("first-load", options, failures, async () => {
     const { kb, errors } = await measureFirstLoad(stack, baseUrl, log);

@@ -56,6 +56,26 @@ function postgresMs(postmaster: number): number {
   return total;
 }
 
+/** CPU ms of every live process in process group `pgid` (e.g. `next start` and its workers). */
+export function groupCpuMs(pgid: number): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = text
+        .slice(text.lastIndexOf(")") + 2)
+        .split(" ")
+        .map(Number);
+      if (fields[2] === pgid) total += ((fields[11] ?? 0) + (fields[12] ?? 0)) * TICK_MS;
+    } catch {
+      continue;
+    }
+  }
+  return total;
+}
+
 /** A function that samples the three parties, or null when the bench stack's pids are unknown. */
 export function cpuMeter(): (() => CpuSample) | null {
   const dir = BENCH_STACK_ENV.SUPABASE_LOCAL_DIR;

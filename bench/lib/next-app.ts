@@ -4,10 +4,13 @@
  * group, since npx → next → workers is more than one process.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { REPO_ROOT, type Stack } from "./stack";
 
 export interface NextApp {
   baseUrl: string;
+  /** Process group of `next start` (for CPU accounting); undefined if it could not be spawned. */
+  pgid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -44,11 +47,15 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms`);
 }
 
-export async function startApp(stack: Stack, distDir: string, port: number): Promise<NextApp> {
+/** `cpuProfDir`: the server's Node processes write V8 CPU profiles there when they stop. */
+export async function startApp(stack: Stack, distDir: string, port: number, cpuProfDir?: string): Promise<NextApp> {
   const baseUrl = `http://127.0.0.1:${port}`;
+  const profiling = cpuProfDir
+    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(REPO_ROOT, cpuProfDir, "next")}` }
+    : {};
   const child = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: REPO_ROOT,
-    env: appEnv(stack, distDir),
+    env: { ...appEnv(stack, distDir), ...profiling },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
@@ -68,5 +75,5 @@ export async function startApp(stack: Stack, distDir: string, port: number): Pro
     await stop();
     throw new Error(`${(error as Error).message}\n${stderr}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, pgid: child.pid, stop };
 }
