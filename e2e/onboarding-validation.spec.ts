@@ -93,4 +93,21 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
     await continueTo(page, "review");
     expect(await profileRow(user.id)).toMatchObject({ salary_min: 90000, salary_max: 95000, salary_currency: "GBP" });
   });
+
+  test("a network failure keeps everything typed and says what happened", async ({ page }) => {
+    await signIn(page, user, "/onboarding/experience");
+    await fillExperience(page, "12", "lead");
+    // The server action is a POST to the page's URL: fail it as a dropped connection would.
+    await page.route("**/onboarding/experience", (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "We could not reach the server" })).toBeVisible();
+    await expect(page.getByLabel("Years of experience")).toHaveValue("12");
+    await expect(page.getByLabel("Experience level")).toHaveValue("lead");
+
+    await page.unroute("**/onboarding/experience");
+    await continueTo(page, "education");
+    expect(await profileRow(user.id)).toMatchObject({ years_of_experience: 12, experience_level: "lead" });
+  });
 });
