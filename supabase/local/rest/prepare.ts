@@ -1,11 +1,12 @@
 /**
- * parse → plan → SQL for one request, with a bounded cache of the result for body-less requests
- * (GET/HEAD/DELETE repeat verbatim under load, so their statement is built once).
+ * parse → plan → SQL for one request, with a bounded cache of the result: body-less requests
+ * (GET/HEAD/DELETE) repeat verbatim under load, and single-object bodies repeat their keys, so their
+ * statement is built once and only the body parameter changes.
  */
 import type { IncomingMessage } from "node:http";
 import type { ServiceContext } from "../contracts";
 import type { ApiRequest } from "./parse/ast";
-import { parseRequest } from "./parse/request";
+import { parseJsonBody, parseRequest, parseTarget } from "./parse/request";
 import { planRequest } from "./plan";
 import type { Plan } from "./plan/types";
 import type { SchemaCache } from "./schema/types";
@@ -37,22 +38,38 @@ export class Preparer {
   prepare(schema: SchemaCache, req: IncomingMessage, ctx: ServiceContext, body: string | null): Prepared {
     const method = req.method ?? "GET";
     const h = req.headers;
-    const cacheable = body === null;
-    const key = cacheable
-      ? [
-          method,
-          ctx.path,
-          ctx.query.toString(),
-          h["accept"],
-          h["prefer"],
-          h["accept-profile"],
-          h["content-profile"],
-          h["range"],
-        ].join("\u0000")
-      : "";
-    const hit = cacheable ? this.cache.get(key) : undefined;
-    if (hit) return hit;
-    const request = parseRequest({ method, path: ctx.path, query: ctx.query, headers: h, body, schemas: this.schemas });
+    const base = [
+      method,
+      ctx.path,
+      ctx.query.toString(),
+      h["accept"],
+      h["prefer"],
+      h["accept-profile"],
+      h["content-profile"],
+      h["range"],
+    ].join("\u0000");
+    // A single-object body (PATCH, one-row insert) reuses the statement of the same keys with a new body.
+    let parsedBody: unknown;
+    let key: string | null = base;
+    if (body !== null) {
+      const target = parseTarget(ctx.path);
+      parsedBody = parseJsonBody(body, target);
+      key =
+        target.kind === "table" && isPlainObject(parsedBody)
+          ? `${base}\u0000${Object.keys(parsedBody).join("\u0001")}`
+          : null;
+    }
+    const hit = key === null ? undefined : this.cache.get(key);
+    if (hit) return parsedBody === undefined ? hit : withBody(hit, method, parsedBody);
+    const request = parseRequest({
+      method,
+      path: ctx.path,
+      query: ctx.query,
+      headers: h,
+      body,
+      parsedBody,
+      schemas: this.schemas,
+    });
     const plan = planRequest(schema, request, this.maxRows);
     const statement = buildStatement(plan, {
       count: request.prefer.count !== undefined,
@@ -67,10 +84,23 @@ export class Preparer {
           ? (plan.node?.offset ?? plan.offset ?? 0)
           : 0;
     const prepared: Prepared = { request, plan, statement, readOnly, offset };
-    if (cacheable) {
+    if (key !== null && (parsedBody === undefined || statement.bodyIndex !== undefined)) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, prepared);
     }
     return prepared;
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The cached statement with this request's body in the body parameter (inserts take a one-row array). */
+function withBody(prepared: Prepared, method: string, body: unknown): Prepared {
+  const { statement } = prepared;
+  if (statement.bodyIndex === undefined) return prepared;
+  const params = statement.params.slice();
+  params[statement.bodyIndex] = JSON.stringify(method === "POST" ? [body] : body);
+  return { ...prepared, statement: { ...statement, params } };
 }

@@ -16,6 +16,8 @@ export interface RawRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: string | null;
+  /** The body already parsed by `parseJsonBody` (the preparer needs it for its cache key). */
+  parsedBody?: unknown;
   schemas: string[];
 }
 
@@ -95,7 +97,12 @@ function jsonDepth(value: unknown): number {
 
 function parseBody(raw: RawRequest, target: Target): unknown {
   if (raw.method !== "POST" && raw.method !== "PATCH") return undefined;
-  const text = raw.body ?? "";
+  if (raw.parsedBody !== undefined) return raw.parsedBody;
+  return parseJsonBody(raw.body ?? "", target);
+}
+
+/** The JSON body, refused with PGRST102 when it is not JSON or nests absurdly deep. */
+export function parseJsonBody(text: string, target: Target): unknown {
   if (text.trim() === "" && target.kind === "rpc") return {};
   let body: unknown;
   try {

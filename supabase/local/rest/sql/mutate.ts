@@ -20,7 +20,7 @@ export function returningList(node: ReadNode, alias: string): string {
 
 function insertValues(plan: MutatePlan, table: Table, params: Params): string {
   const rowType = `NULL::${qualified(table.schema, table.name)}`;
-  const body = params.add(JSON.stringify(plan.body));
+  const body = params.addBody(JSON.stringify(plan.body));
   if (!plan.missingDefault) {
     const cols = plan.columns.map((c) => `"pgrst_body".${ident(c)}`).join(", ");
     return `SELECT ${cols} FROM json_populate_recordset(${rowType}, ${body}::json) AS "pgrst_body"`;
@@ -69,7 +69,7 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
     // An empty PATCH body changes nothing; answer with the matching rows PostgREST would return.
     return `SELECT ${returning ?? "1"} FROM ${target} AS ${alias}${whereSql(["false"])}`;
   }
-  const body = `json_populate_record(NULL::${target}, ${params.add(JSON.stringify(plan.body))}::json)`;
+  const body = `json_populate_record(NULL::${target}, ${params.addBody(JSON.stringify(plan.body))}::json)`;
   const sets = plan.columns.map((c) => `${ident(c)} = "pgrst_body".${ident(c)}`).join(", ");
   return `UPDATE ${target} AS ${alias} SET ${sets} FROM ${body} AS "pgrst_body"${where}${ret}`;
 }

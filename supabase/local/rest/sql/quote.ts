@@ -13,8 +13,14 @@ export function qualified(schema: string, name: string): string {
 
 export class Params {
   readonly values: unknown[] = [];
+  /** Index of the request body's parameter, so a cached statement can be reused with a new body. */
+  bodyIndex: number | undefined;
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  addBody(value: unknown): string {
+    this.bodyIndex = this.values.length;
+    return this.add(value);
   }
 }

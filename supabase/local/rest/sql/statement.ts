@@ -14,6 +14,8 @@ export interface Statement {
   shape: "rows" | "command";
   /** The body is one object, not an array (function returning a single composite). */
   singleObject?: boolean;
+  /** Which parameter carries the JSON body (mutations). */
+  bodyIndex?: number;
 }
 
 export interface BuildOptions {
@@ -93,5 +95,6 @@ export function buildStatement(plan: Plan, opts: BuildOptions): Statement {
   if (plan.kind === "read")
     return { text: readStatement(plan.node, params, opts), params: params.values, shape: "rows" };
   if (plan.kind === "call") return callStatement(plan, params, opts);
-  return mutationStatement(plan, params, opts);
+  const statement = mutationStatement(plan, params, opts);
+  return params.bodyIndex === undefined ? statement : { ...statement, bodyIndex: params.bodyIndex };
 }
