@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { createClient } from "@supabase/supabase-js";
 import { expectNoAxeViolations } from "./support/axe";
 import { links, mailIds, waitForMail } from "./support/inbox";
 import {
@@ -93,7 +94,14 @@ test.describe("account page", () => {
     await expect(form.getByText("Your password has been changed.")).toBeVisible();
     await expect(form.getByLabel("Current password")).toHaveValue("");
 
-    const auth = adminClient().auth;
+    // A client of its own: signing in on the shared admin client would replace its service-role key.
+    const auth = createClient(
+      process.env.SUPABASE_URL ?? process.env.NEXT_PUBLIC_SUPABASE_URL!,
+      process.env.SUPABASE_ANON_KEY ?? process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!,
+      {
+        auth: { persistSession: false, autoRefreshToken: false },
+      },
+    ).auth;
     expect((await auth.signInWithPassword({ email: user.email, password: user.password })).error?.code).toBe(
       "invalid_credentials",
     );
@@ -119,7 +127,9 @@ test.describe("account page", () => {
       const mail = await waitForMail(to, { subject: "Confirm Email Change", exclude: [...seen] });
       const link = links(mail).find((href) => href.includes("/auth/confirm"));
       expect(link, `a /auth/confirm link in the mail to ${to}`).toBeTruthy();
-      await page.goto(link!);
+      // The stack writes its configured site URL into mails; open the same path on this test server.
+      const url = new URL(link!);
+      await page.goto(`${url.pathname}${url.search}`);
     }
     await expect
       .poll(async () => (await adminClient().auth.admin.getUserById(user.id)).data.user?.email)

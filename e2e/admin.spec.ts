@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createClient } from "@supabase/supabase-js";
 import { expectNoAxeViolations } from "./support/axe";
 import { adminClient, createConfirmedUser, deleteUser, signInThroughUi, type TestUser } from "./support/users";
 
@@ -40,6 +41,17 @@ test.describe("admin dashboard", () => {
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+    // The data behind the page: the analytics functions check the role themselves.
+    const client = createClient(
+      process.env.SUPABASE_URL ?? process.env.NEXT_PUBLIC_SUPABASE_URL!,
+      process.env.SUPABASE_ANON_KEY ?? process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!,
+      { auth: { persistSession: false, autoRefreshToken: false } },
+    );
+    await client.auth.signInWithPassword({ email: user.email, password: user.password });
+    const { data, error } = await client.rpc("admin_profile_totals");
+    expect(data).toBeNull();
+    expect(error?.code).toBe("42501");
     await deleteUser(user.id);
   });
 

@@ -34,7 +34,13 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer font-medium text-brand-700 hover:underline">Show as table</summary>
-      <div className="mt-2 max-h-72 overflow-auto rounded-lg border border-slate-200">
+      {/* Focusable so keyboard users can scroll a long table (axe: scrollable-region-focusable). */}
+      <div
+        tabIndex={0}
+        role="group"
+        aria-label={caption}
+        className="mt-2 max-h-72 overflow-auto rounded-lg border border-slate-200"
+      >
         <table className="w-full text-left">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-ink-muted">

@@ -24,7 +24,7 @@ export function RecentSignups({ signups }: { signups: RecentSignup[] }) {
       {signups.length === 0 ? (
         <p className="text-sm text-ink-muted">Nobody has signed up yet.</p>
       ) : (
-        <div className="-mx-5 overflow-x-auto sm:mx-0">
+        <div tabIndex={0} role="group" aria-label="Recent sign-ups table" className="-mx-5 overflow-x-auto sm:mx-0">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">Recent sign-ups</caption>
             <thead className="border-b border-slate-200 text-ink-muted">
