@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import { type DbError, fromPgError, isPgError } from "./errors";
+import { DbError, fromPgError, isPgError } from "./errors";
 import type { Statement } from "./sql/statement";
 
 export interface TxSettings {
@@ -148,6 +148,10 @@ export async function runInTransaction(
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {
   if (!isPgError(error) || typeof error.code !== "string") return undefined;
+  // Socket-level failures (ECONNREFUSED, …) carry Node codes, not SQLSTATEs: the database is unreachable.
+  if (!/^[0-9A-Z]{5}$/.test(error.code)) {
+    return new DbError(503, "PGRST001", "Database client error. Retrying the connection.", error.message);
+  }
   const fields = {
     code: error.code,
     message: error.message,
