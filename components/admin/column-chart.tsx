@@ -12,7 +12,7 @@ export interface Column {
 // A narrow viewBox keeps the labels readable when the chart shrinks to a phone's width.
 const WIDTH = 480;
 const HEIGHT = 220;
-const PAD = { top: 14, right: 8, bottom: 30, left: 44 };
+const PAD = { top: 14, right: 12, bottom: 30, left: 56 };
 
 /** The smallest "nice" axis top (4 whole-number gridline steps of 1, 2, 2.5, 3 or 5 × 10ⁿ) that fits `value`. */
 export function niceMax(value: number): number {
@@ -77,7 +77,13 @@ export function ColumnChart({
               className="fill-brand-500"
             />
             {column.label && (
-              <text x={x + bar / 2} y={HEIGHT - 9} textAnchor="middle" className="fill-slate-600 text-[14px]">
+              // The outermost labels hug the plot's edges so they are never cut off.
+              <text
+                x={index === 0 ? x : index === columns.length - 1 ? x + bar : x + bar / 2}
+                y={HEIGHT - 9}
+                textAnchor={index === 0 ? "start" : index === columns.length - 1 ? "end" : "middle"}
+                className="fill-slate-600 text-[14px]"
+              >
                 {column.label}
               </text>
             )}
