@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { primaryLink, waitForMail } from "./support/inbox";
-import { createConfirmedUser, uniqueEmail } from "./support/users";
+import { createConfirmedUser, signInThroughUi, uniqueEmail } from "./support/users";
 
 const SENT = "If an account uses that address, a link to reset the password is on its way.";
 
@@ -53,6 +53,15 @@ test.describe("password reset", () => {
     await expect(page.getByRole("heading", { name: "This reset link has expired" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Send a new reset link" })).toHaveAttribute("href", "/forgot-password");
     await expectNoAxeViolations(page);
+  });
+
+  test("a password sign-in is not enough to set a password without the current one", async ({ page }) => {
+    const user = await createConfirmedUser();
+    await signInThroughUi(page, user);
+    await page.goto("/reset-password");
+    await expect(page.getByRole("heading", { name: "Change your password" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to your account" })).toHaveAttribute("href", "/account");
+    await expect(page.getByLabel("Confirm password")).toHaveCount(0);
   });
 
   test("a used or forged link lands on a page that offers a fresh one", async ({ page }) => {

@@ -4,6 +4,8 @@ export const RESET_SENT_MESSAGE =
   "If an account uses that address, a link to reset the password is on its way. It works once and expires in an hour.";
 export const RESENT_MESSAGE = "If that address is waiting for confirmation, a new link is on its way.";
 export const SAME_PASSWORD_MESSAGE = "That is your current password. Choose a new one.";
+export const RESET_LINK_NEEDED_MESSAGE =
+  "To choose a new password here, open the reset link from your email first. Signed in, you can change it on your account page.";
 export const PASSWORD_UPDATED_NOTICE = "Your password has been changed. Sign in with your new password.";
 export const EMAIL_CONFIRMED_NOTICE = "Your email address is confirmed. Sign in to continue.";
 export const SIGNED_OUT_NOTICE = "You have been signed out.";

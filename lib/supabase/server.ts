@@ -31,6 +31,21 @@ export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
 export interface SessionUser {
   id: string;
   email: string | null;
+  /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
+  signInMethods: string[];
+}
+
+function methodsOf(amr: unknown): string[] {
+  if (!Array.isArray(amr)) return [];
+  return amr
+    .map((entry: unknown) =>
+      typeof entry === "string"
+        ? entry
+        : entry && typeof entry === "object" && "method" in entry && typeof entry.method === "string"
+          ? entry.method
+          : null,
+    )
+    .filter((method): method is string => method !== null);
 }
 
 /**
@@ -42,5 +57,5 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
   const { data, error } = await client.auth.getClaims();
   if (error || !data?.claims?.sub) return null;
   const email = typeof data.claims.email === "string" && data.claims.email ? data.claims.email : null;
-  return { id: data.claims.sub, email };
+  return { id: data.claims.sub, email, signInMethods: methodsOf(data.claims.amr) };
 }

@@ -5,14 +5,16 @@
  */
 import { redirect } from "next/navigation";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-policy";
+import { isMailLinkSession } from "@/lib/auth/recovery";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
-import { SAME_PASSWORD_MESSAGE } from "@/lib/auth/messages";
+import { RESET_LINK_NEEDED_MESSAGE, SAME_PASSWORD_MESSAGE } from "@/lib/auth/messages";
 import { failure } from "../form-state";
 import { SIGNED_OUT_MESSAGE, unexpectedFailure, validatedActionWithUser } from "../safe-action";
 
 export const updatePassword = validatedActionWithUser(
   resetPasswordSchema,
   async ({ password }, { supabase, user, log, values }) => {
+    if (!isMailLinkSession(user)) return failure(RESET_LINK_NEEDED_MESSAGE, undefined, values);
     const { error } = await supabase.auth.updateUser({ password });
     if (error) {
       if (error.code === "same_password") return failure(undefined, { password: SAME_PASSWORD_MESSAGE }, values);
