@@ -5,7 +5,6 @@
 import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import pg from "pg";
-import { createAuthService } from "./auth/index";
 import type { LocalConfig } from "./config";
 import type { Service } from "./contracts";
 import { bootstrapPlatform } from "./db/bootstrap";
@@ -15,7 +14,6 @@ import { LOCAL_JWT_SECRET } from "./keys";
 import { createMailServer } from "./mail/server";
 import { createMailStore } from "./mail/store";
 import { DB_PASSWORD, dbUrl, startPostgres, SUPERUSER } from "./postgres";
-import { createRestService } from "./rest/index";
 
 export interface RunningStack {
   apiUrl: string;
@@ -81,6 +79,10 @@ async function prepareDatabase(config: LocalConfig, log: (line: string) => void)
 
 export async function runStack(config: LocalConfig, log: (line: string) => void): Promise<RunningStack> {
   mkdirSync(config.stateDir, { recursive: true });
+  // Load the services' module graphs while Postgres starts in its own process: on a busy machine
+  // module loading is the largest part of a warm start.
+  const services = Promise.all([import("./auth/index"), import("./rest/index")]);
+  services.catch(() => undefined);
   const postgres = await startPostgres(config, (line) => log(`[postgres] ${line}`));
   const cleanups: (() => Promise<void>)[] = [() => postgres.stop()];
   const closeAll = async () => {
@@ -96,6 +98,7 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
     await listen(mailServer, config.inbucket.port);
     cleanups.push(() => closeServer(mailServer));
 
+    const [{ createAuthService }, { createRestService }] = await services;
     const authPool = new pg.Pool({ connectionString: dbUrl(config, "supabase_auth_admin", "postgres"), max: 10 });
     authPool.on("error", (error) => log(`[auth pool] ${error.message}`));
     cleanups.push(() => authPool.end());
