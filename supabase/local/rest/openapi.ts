@@ -53,7 +53,7 @@ export function openApiDocument(cache: SchemaCache, schema: string, host: string
     }
     paths[`/${table.name}`] = item;
   }
-  for (const [key, overloads] of cache.functions) {
+  for (const overloads of cache.functions.values()) {
     const [fn] = overloads;
     if (!fn || fn.schema !== schema) continue;
     const args = Object.fromEntries(fn.args.map((a) => [a.name, { format: a.type, type: "string" }]));
@@ -75,7 +75,6 @@ export function openApiDocument(cache: SchemaCache, schema: string, host: string
         responses: { 200: { description: "OK" } },
       },
     };
-    void key;
   }
   return JSON.stringify({
     swagger: "2.0",
