@@ -14,13 +14,13 @@ const WIDTH = 480;
 const HEIGHT = 220;
 const PAD = { top: 14, right: 12, bottom: 30, left: 56 };
 
-/** The smallest "nice" axis top (4 whole-number gridline steps of 1, 2, 2.5, 3 or 5 × 10ⁿ) that fits `value`. */
+/** The smallest "nice" axis top (4 whole-number gridline steps of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) that fits `value`. */
 export function niceMax(value: number): number {
   if (value <= 4) return 4;
   const raw = value / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step =
-    [1, 2, 2.5, 3, 5, 10]
+    [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
       .map((m) => m * magnitude)
       .find((candidate) => Number.isInteger(candidate) && candidate >= raw) ?? magnitude * 10;
   return step * 4;
