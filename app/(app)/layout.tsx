@@ -1,13 +1,17 @@
 import type { ReactNode } from "react";
 import { SignedInHeader } from "@/components/auth/signed-in-header";
 import { AppNav } from "@/components/profile/app-nav";
+import { isAdminClaims } from "@/lib/admin/access";
+import { createClient } from "@/lib/supabase/server";
 
 /** Signed-in pages: the account header and the app's sections. Each page still checks the user itself. */
-export default function SignedInLayout({ children }: { children: ReactNode }) {
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const supabase = await createClient();
+  const { data } = await supabase.auth.getClaims();
   return (
     <div className="flex min-h-dvh flex-col">
       <SignedInHeader />
-      <AppNav />
+      <AppNav showAdmin={isAdminClaims(data?.claims)} />
       {children}
     </div>
   );

@@ -11,12 +11,16 @@ const LINKS = [
   { href: "/account", label: "Account" },
 ] as const;
 
-export function AppNav() {
+const ADMIN_LINK = { href: "/admin", label: "Admin" } as const;
+
+/** `showAdmin` only decides whether the link is shown; /admin checks the claim again itself. */
+export function AppNav({ showAdmin = false }: { showAdmin?: boolean }) {
   const pathname = usePathname();
+  const links = showAdmin ? [...LINKS, ADMIN_LINK] : LINKS;
   return (
     <nav aria-label="Sections" className="border-b border-slate-200 bg-white">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 sm:px-6">
-        {LINKS.map((link) => {
+        {links.map((link) => {
           const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
           return (
             <li key={link.href}>

@@ -5,7 +5,10 @@
  */
 import { z } from "zod";
 import { COMPLETION_FIELDS } from "@/lib/profiles";
+import type { Database } from "@/lib/database.types";
 import type { ServerSupabase } from "@/lib/supabase/server";
+
+type AdminFunction = Extract<keyof Database["public"]["Functions"], `admin_${string}`>;
 
 const count = z.union([z.number(), z.string()]).transform(Number).pipe(z.number().int().nonnegative());
 const decimal = z.union([z.number(), z.string()]).transform(Number).pipe(z.number());
@@ -58,7 +61,7 @@ export class DashboardError extends Error {
 
 async function call<T>(
   supabase: ServerSupabase,
-  fn: string,
+  fn: AdminFunction,
   schema: z.ZodType<T>,
   args?: Record<string, unknown>,
 ): Promise<T[]> {

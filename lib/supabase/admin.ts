@@ -4,12 +4,13 @@
  * never for anything a request's user could steer without an explicit check.
  */
 import { createClient } from "@supabase/supabase-js";
+import type { Database } from "@/lib/database.types";
 import { serverEnv } from "@/lib/env";
 
 export function createAdminClient() {
   if (typeof window !== "undefined") throw new Error("createAdminClient() is server only");
   const { supabaseUrl, serviceRoleKey } = serverEnv();
-  return createClient(supabaseUrl, serviceRoleKey, {
+  return createClient<Database>(supabaseUrl, serviceRoleKey, {
     auth: { autoRefreshToken: false, persistSession: false, detectSessionInUrl: false },
   });
 }

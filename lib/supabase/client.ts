@@ -3,9 +3,10 @@
  * this from several components is cheap. Only `lib/supabase/` creates clients.
  */
 import { createBrowserClient } from "@supabase/ssr";
+import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 
 export function createClient() {
   const { supabaseUrl, supabaseKey } = publicEnv();
-  return createBrowserClient(supabaseUrl, supabaseKey);
+  return createBrowserClient<Database>(supabaseUrl, supabaseKey);
 }

@@ -6,6 +6,7 @@
 import { createServerClient } from "@supabase/ssr";
 import { NextResponse, type NextRequest } from "next/server";
 import { sameHostUrl } from "@/lib/auth/redirect";
+import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 
 export interface SessionResult {
@@ -19,7 +20,7 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   let response = NextResponse.next({ request });
   const { supabaseUrl, supabaseKey } = publicEnv();
 
-  const supabase = createServerClient(supabaseUrl, supabaseKey, {
+  const supabase = createServerClient<Database>(supabaseUrl, supabaseKey, {
     cookies: {
       getAll() {
         return request.cookies.getAll();
