@@ -2,16 +2,15 @@ import type { ReactNode } from "react";
 import { SignedInHeader } from "@/components/auth/signed-in-header";
 import { AppNav } from "@/components/profile/app-nav";
 import { isAdminClaims } from "@/lib/admin/access";
-import { createClient } from "@/lib/supabase/server";
+import { getRequestClaims } from "@/lib/supabase/server";
 
 /** Signed-in pages: the account header and the app's sections. Each page still checks the user itself. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const supabase = await createClient();
-  const { data } = await supabase.auth.getClaims();
+  const claims = await getRequestClaims();
   return (
     <div className="flex min-h-dvh flex-col">
       <SignedInHeader />
-      <AppNav showAdmin={isAdminClaims(data?.claims)} />
+      <AppNav showAdmin={isAdminClaims(claims)} />
       {children}
     </div>
   );

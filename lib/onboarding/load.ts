@@ -25,7 +25,7 @@ export interface ProfilePageData {
 
 export async function loadProfilePage(path: string): Promise<ProfilePageData> {
   const supabase = await createClient();
-  const user = await getSessionUser(supabase);
+  const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
 
   let profile = await getProfile(supabase, user.id);

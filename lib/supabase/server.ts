@@ -4,6 +4,7 @@
  */
 import { createServerClient } from "@supabase/ssr";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 
@@ -54,9 +55,19 @@ function methodsOf(amr: unknown): string[] {
  * of the local stack it asks GoTrue). Null when signed out or the session is invalid.
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
-  const client = supabase ?? (await createClient());
-  const { data, error } = await client.auth.getClaims();
-  if (error || !data?.claims?.sub) return null;
-  const email = typeof data.claims.email === "string" && data.claims.email ? data.claims.email : null;
-  return { id: data.claims.sub, email, signInMethods: methodsOf(data.claims.amr) };
+  const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
+  if (!claims) return null;
+  const email = typeof claims.email === "string" && claims.email ? claims.email : null;
+  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr) };
 }
+
+async function verifiedClaims(supabase: ServerSupabase) {
+  const { data, error } = await supabase.auth.getClaims();
+  return error || !data?.claims?.sub ? null : data.claims;
+}
+
+/**
+ * The request's verified claims, asked of the Auth server once per server render: the layout, the
+ * header and the page all need them, and each getClaims() is a round trip with HS256 keys.
+ */
+export const getRequestClaims = cache(async () => verifiedClaims(await createClient()));

@@ -99,7 +99,13 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
     cleanups.push(() => closeServer(mailServer));
 
     const [{ createAuthService }, { createRestService }] = await services;
-    const authPool = new pg.Pool({ connectionString: dbUrl(config, "supabase_auth_admin", "postgres"), max: 10 });
+    // Idle connections stay open: a signup burst after a quiet spell must not pay for (or time out on)
+    // new connections exactly when the machine is busiest.
+    const authPool = new pg.Pool({
+      connectionString: dbUrl(config, "supabase_auth_admin", "postgres"),
+      max: 10,
+      idleTimeoutMillis: 0,
+    });
     authPool.on("error", (error) => log(`[auth pool] ${error.message}`));
     cleanups.push(() => authPool.end());
     const auth = createAuthService({ pool: authPool, config, mailer: store, jwtSecret: LOCAL_JWT_SECRET, apiUrl });

@@ -33,6 +33,7 @@ export async function createRestService(deps: RestDeps): Promise<RestService> {
   const pool = new pg.Pool({
     connectionString: deps.connectionString,
     max: POOL_SIZE,
+    idleTimeoutMillis: 0, // keep connections warm; a burst should not wait on new logins
     pipeline: true,
     application_name: "postgrest-local",
   } as pg.PoolConfig);
