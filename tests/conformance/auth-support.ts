@@ -6,36 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { createClient, type SupabaseClient, type SupportedStorage } from "@supabase/supabase-js";
 import pg from "pg";
+import { env } from "./test-env";
 
-function need(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run through \`npm run test:integration\` or export the stack's env`);
-  return value;
-}
-
-export const env = {
-  get url() {
-    return need("SUPABASE_URL");
-  },
-  get anonKey() {
-    return need("SUPABASE_ANON_KEY");
-  },
-  get serviceRoleKey() {
-    return need("SUPABASE_SERVICE_ROLE_KEY");
-  },
-  get publishableKey() {
-    return need("SUPABASE_PUBLISHABLE_KEY");
-  },
-  get secretKey() {
-    return need("SUPABASE_SECRET_KEY");
-  },
-  get dbUrl() {
-    return need("SUPABASE_DB_URL");
-  },
-  get inbucketUrl() {
-    return need("INBUCKET_URL");
-  },
-};
+export { env };
 
 /** An in-memory storage so a client can run the PKCE flow (it keeps the code verifier). */
 export function memoryStorage(): SupportedStorage & { items: Map<string, string> } {

@@ -7,33 +7,9 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import pg from "pg";
+import { env } from "./test-env";
 
-function need(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run through \`npm run test:integration\` or export the stack's env`);
-  return value;
-}
-
-export const env = {
-  get url() {
-    return need("SUPABASE_URL");
-  },
-  get anonKey() {
-    return need("SUPABASE_ANON_KEY");
-  },
-  get serviceRoleKey() {
-    return need("SUPABASE_SERVICE_ROLE_KEY");
-  },
-  get publishableKey() {
-    return need("SUPABASE_PUBLISHABLE_KEY");
-  },
-  get secretKey() {
-    return need("SUPABASE_SECRET_KEY");
-  },
-  get dbUrl() {
-    return need("SUPABASE_DB_URL");
-  },
-};
+export { env };
 
 const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
 
