@@ -75,65 +75,49 @@ async function storeOneTimeToken(
   );
 }
 
-export async function sendConfirmation(
+/**
+ * The user columns a link mail's token lives in. Magic links share recovery's slot in GoTrue, so they
+ * also share its frequency timer. Names come only from this table, never from a request.
+ */
+const LINK_SLOTS = {
+  confirmation: { token: "confirmation_token", sentAt: "confirmation_sent_at" },
+  recovery: { token: "recovery_token", sentAt: "recovery_sent_at" },
+} as const;
+
+async function sendLinkMail(
   call: Call,
   db: Db,
   user: UserRow,
+  kind: Extract<MailKind, "confirmation" | "recovery" | "magic_link">,
+  slot: keyof typeof LINK_SLOTS,
   flow: FlowType,
   redirectTo: string,
 ): Promise<void> {
+  const { token, sentAt } = LINK_SLOTS[slot];
   const { mail } = call.rt.settings;
-  checkFrequency(user.confirmation_sent_at, mail.maxFrequencySeconds);
+  checkFrequency(user[sentAt], mail.maxFrequencySeconds);
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = withFlowPrefix(tokenHash(email, otp), flow);
-  await deliver(call, "confirmation", email, otp, hash, redirectTo);
-  await db.query(
-    `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), updated_at = now() where id = $1`,
-    [user.id, hash],
-  );
-  await storeOneTimeToken(db, user.id, "confirmation_token", hash, email);
+  await deliver(call, kind, email, otp, hash, redirectTo);
+  await db.query(`update auth.users set ${token} = $2, ${sentAt} = now(), updated_at = now() where id = $1`, [
+    user.id,
+    hash,
+  ]);
+  await storeOneTimeToken(db, user.id, token, hash, email);
 }
 
-export async function sendRecovery(
-  call: Call,
-  db: Db,
-  user: UserRow,
-  flow: FlowType,
-  redirectTo: string,
-): Promise<void> {
-  const { mail } = call.rt.settings;
-  checkFrequency(user.recovery_sent_at, mail.maxFrequencySeconds);
-  const email = user.email ?? "";
-  const otp = generateOtp(mail.otpLength);
-  const hash = withFlowPrefix(tokenHash(email, otp), flow);
-  await deliver(call, "recovery", email, otp, hash, redirectTo);
-  await db.query(
-    `update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`,
-    [user.id, hash],
-  );
-  await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
+export async function sendConfirmation(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string) {
+  await sendLinkMail(call, db, user, "confirmation", "confirmation", flow, redirectTo);
+}
+
+export async function sendRecovery(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string) {
+  await sendLinkMail(call, db, user, "recovery", "recovery", flow, redirectTo);
 }
 
 /** GoTrue's sendMagicLink: a recovery-style token under the magic-link template (same frequency timer). */
-export async function sendMagicLink(
-  call: Call,
-  db: Db,
-  user: UserRow,
-  flow: FlowType,
-  redirectTo: string,
-): Promise<void> {
-  const { mail } = call.rt.settings;
-  checkFrequency(user.recovery_sent_at, mail.maxFrequencySeconds);
-  const email = user.email ?? "";
-  const otp = generateOtp(mail.otpLength);
-  const hash = withFlowPrefix(tokenHash(email, otp), flow);
-  await deliver(call, "magic_link", email, otp, hash, redirectTo);
-  await db.query(
-    `update auth.users set recovery_token = $2, recovery_sent_at = now(), updated_at = now() where id = $1`,
-    [user.id, hash],
-  );
-  await storeOneTimeToken(db, user.id, "recovery_token", hash, email);
+export async function sendMagicLink(call: Call, db: Db, user: UserRow, flow: FlowType, redirectTo: string) {
+  await sendLinkMail(call, db, user, "magic_link", "recovery", flow, redirectTo);
 }
 
 /** Mails the new address (and, with secure email change, the current one) a confirmation link. */
