@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { allowedActionOrigins } from "./lib/auth/action-origins";
 import { securityHeaders } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Server Actions accept the browser's Origin only when it is this request's host or the site's host.
+  experimental: { serverActions: { allowedOrigins: allowedActionOrigins(process.env.NEXT_PUBLIC_SITE_URL) } },
   // CSP and friends on every response; the reasoning is in lib/auth/security-headers.ts.
   async headers() {
     const headers = securityHeaders({

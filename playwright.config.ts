@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PORT}`,
     url: baseURL,
-    env: { NEXT_DIST_DIR: `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+    // The site URL is the e2e server itself: mail links come back here and cookies are not Secure over http.
+    env: { NEXT_DIST_DIR: `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_SITE_URL: baseURL },
     reuseExistingServer: false,
     // A cold production build on a busy 2-core machine can take minutes.
     timeout: 900_000,

@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { authCookieOptions } from "./auth-cookies";
 
 export interface SessionResult {
   /** The response to return (or to copy cookies from when redirecting). */
@@ -28,7 +29,8 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
       setAll(cookiesToSet, headers) {
         for (const { name, value } of cookiesToSet) request.cookies.set(name, value);
         response = NextResponse.next({ request });
-        for (const { name, value, options } of cookiesToSet) response.cookies.set(name, value, options);
+        for (const { name, value, options } of cookiesToSet)
+          response.cookies.set(name, value, authCookieOptions(name, options));
         // Responses that carry a fresh session must not be cached by a CDN.
         for (const [key, value] of Object.entries(headers ?? {})) response.headers.set(key, value);
       },

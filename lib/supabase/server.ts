@@ -7,6 +7,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { authCookieOptions } from "./auth-cookies";
 
 export async function createClient() {
   const cookieStore = await cookies();
@@ -18,7 +19,8 @@ export async function createClient() {
       },
       setAll(cookiesToSet) {
         try {
-          for (const { name, value, options } of cookiesToSet) cookieStore.set(name, value, options);
+          for (const { name, value, options } of cookiesToSet)
+            cookieStore.set(name, value, authCookieOptions(name, options));
         } catch {
           // Server components cannot set cookies. That is fine: the middleware refreshes the session
           // and writes the cookies on every request before any server component runs.
