@@ -80,6 +80,14 @@ interface FlowStateRow {
   code_challenge_method: string | null;
   authentication_method: string;
   created_at: string;
+  auth_code_issued_at: string | null;
+}
+
+/** GoTrue's FlowState.IsExpired: a magic link's flow counts from the click (code issued), others from the request. */
+function flowStart(flow: FlowStateRow): string {
+  return flow.authentication_method === "magiclink" && flow.auth_code_issued_at
+    ? flow.auth_code_issued_at
+    : flow.created_at;
 }
 
 async function pkceGrant(call: Call, body: Record<string, unknown>): Promise<void> {
@@ -91,12 +99,12 @@ async function pkceGrant(call: Call, body: Record<string, unknown>): Promise<voi
   const session = await withTx(call.rt.pool, async (db) => {
     const [flow] = await db.query<FlowStateRow>(
       `select id, user_id, code_challenge, code_challenge_method::text as code_challenge_method,
-              authentication_method, created_at
+              authentication_method, created_at, auth_code_issued_at
          from auth.flow_state where auth_code = $1 for update`,
       [authCode],
     );
     if (!flow || !flow.user_id) throw notFound("flow_state_not_found", "invalid flow state, no valid flow state found");
-    if (Date.now() > rfc3339ToMillis(flow.created_at) + call.rt.settings.flowStateExpirySeconds * 1000) {
+    if (Date.now() > rfc3339ToMillis(flowStart(flow)) + call.rt.settings.flowStateExpirySeconds * 1000) {
       throw unprocessable("flow_state_expired", "invalid flow state, flow state has expired");
     }
     const user = await findUserById(db, flow.user_id);
