@@ -12,8 +12,10 @@ afterAll(dropFixtures);
 
 const INVALID = { json: { code: "PGRST102", details: null, hint: null, message: "Empty or invalid json" } };
 
-function bytes(...parts: (string | number[])[]): Uint8Array {
-  return Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+function bytes(...parts: (string | number[])[]): Buffer<ArrayBuffer> {
+  return Buffer.concat(
+    parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))),
+  ) as Buffer<ArrayBuffer>;
 }
 
 describe("bodies that are not UTF-8", () => {

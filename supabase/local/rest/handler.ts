@@ -27,6 +27,15 @@ function tooLarge(limit: number): ApiError {
 /** A body that is not UTF-8 is not JSON: PostgREST's JSON parser refuses it with its generic answer. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+export interface HandlerDeps {
+  pool: pg.Pool;
+  auth: Authenticator;
+  preparer: Preparer;
+  schemaCache: () => Promise<SchemaCache>;
+  searchPath: (schema: string) => string;
+  anonRole: string;
+}
+
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
