@@ -32,6 +32,8 @@ test.describe("abuse limits through the app", () => {
   });
 
   test("one account hammered from ten IPs is locked; an unknown address gets the same answers", async ({ page }) => {
+    // 22 sign-ins, each failure answering after the 600 ms floor: slow by design.
+    test.slow();
     const user = await createConfirmedUser();
     const stranger = uniqueEmail("nobody");
     for (const [index, email] of [user.email, stranger].entries()) {
