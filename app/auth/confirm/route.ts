@@ -19,7 +19,7 @@ import { ensureProfileForNewUser } from "@/lib/auth/registration";
 import { createLogger } from "@/lib/logger";
 import { newReferenceId } from "@/lib/reference";
 import { createClient } from "@/lib/supabase/server";
-import { createStatelessClient } from "@/lib/supabase/stateless";
+import { createStatelessVisitorClient } from "@/lib/supabase/visitor-auth";
 
 const log = createLogger("auth.confirm");
 const to = (path: string) => relativeRedirect(path, 303);
@@ -34,12 +34,13 @@ async function ensureProfile(user: { id: string; email?: string | undefined }) {
 }
 
 /** A server-side sign-up confirmation link: confirm the address, keep no session. */
-async function confirmAddressOnly(tokenHash: string, type: string | null) {
+async function confirmAddressOnly(request: NextRequest, tokenHash: string, type: string | null) {
   if (type !== "signup" && type !== "email") {
     log.info("Refused a server-side link of a type that must be PKCE", { type });
     return to(expiredPath(type === "recovery" ? "recovery" : "signup"));
   }
-  const client = createStatelessClient();
+  // A client that writes no cookie: the session verifyOtp returns never reaches this browser.
+  const client = createStatelessVisitorClient(request.headers);
   const { data, error } = await client.auth.verifyOtp({ type, token_hash: tokenHash });
   if (error || !data.user) {
     log.info("Server-side confirmation link not usable", { code: error?.code });
@@ -64,7 +65,7 @@ export async function GET(request: NextRequest) {
     return to(expiredPath(flow));
   }
   if (!code && !tokenHash && params.get("message")) return to("/email-change?step=one");
-  if (tokenHash) return confirmAddressOnly(tokenHash, params.get("type"));
+  if (tokenHash) return confirmAddressOnly(request, tokenHash, params.get("type"));
   if (!code) return to(expiredPath(flow));
 
   const supabase = await createClient();
