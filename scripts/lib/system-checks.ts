@@ -122,7 +122,7 @@ export class SystemCheck {
     );
     const updates = { years_of_experience: 3, experience_level: "mid", education_level: "masters" };
     const result = await updateProfile(user.client, user.id, updates);
-    this.report.check(result.success, "owner updates their profile (the seed's example update)", result.message);
+    this.report.check(result.ok, "owner updates their profile through updateProfile", result.message);
     const back = await user.client
       .from("user_profiles")
       .select("years_of_experience,experience_level,education_level,profile_completed")
