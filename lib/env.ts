@@ -72,7 +72,7 @@ export function serverEnv(): ServerEnv {
   };
 }
 
-/** `TESTING_MODE=true` turns on debug logging and detailed error details (the seed's testing mode). */
+/** `TESTING_MODE=true` turns on debug logging and detailed error details (testing mode). */
 export function isTestingMode(): boolean {
   return process.env.TESTING_MODE === "true";
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run profiles:backfill`: give every auth user without a profile (users created before the
- * trigger existed, or while it was broken) their default profile, through the seed's
+ * trigger existed, or while it was broken) their default profile, through
  * createProfileAutomatically. Idempotent: a second run creates nothing.
  */
 import { createProfileAutomatically } from "@/lib/profiles";

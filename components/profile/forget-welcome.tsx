@@ -1,14 +1,12 @@
 "use client";
 
-/** The welcome after "Finish" is shown once: `?welcome=1` leaves the address as soon as it is seen. */
+/** The welcome after "Finish" is shown once: its cookie is dropped as soon as it is seen. */
 import { useEffect } from "react";
+import { WELCOME_COOKIE } from "@/lib/onboarding/welcome";
 
 export function ForgetWelcome() {
   useEffect(() => {
-    const url = new URL(window.location.href);
-    if (!url.searchParams.has("welcome")) return;
-    url.searchParams.delete("welcome");
-    window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+    document.cookie = `${WELCOME_COOKIE}=; Path=/profile; Max-Age=0; SameSite=Lax`;
   }, []);
   return null;
 }

@@ -79,9 +79,11 @@ export function useActionForm<Out extends FieldValues, In extends FieldValues>(
     return { ...form.register(name), defaultValue: typeof value === "string" ? value : undefined };
   };
 
+  // Before the first submit in the browser, the server's errors are shown as rendered (no-JS).
   const errorFor = (name: Path<In>): string | undefined => {
     const error = form.getFieldState(name, form.formState).error;
-    return typeof error?.message === "string" ? error.message : undefined;
+    if (typeof error?.message === "string") return error.message;
+    return form.formState.isSubmitted ? undefined : state.fieldErrors?.[name];
   };
 
   return {

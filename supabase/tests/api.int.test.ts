@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 describe("user_profiles through the REST API", () => {
-  it("the owner reads exactly their own profile, with the seed's defaults", async () => {
+  it("the owner reads exactly their own profile, with the column defaults", async () => {
     const { data, error } = await owner.supabase.from("user_profiles").select("*");
     expect(error).toBeNull();
     expect(data).toEqual([
