@@ -12,7 +12,7 @@ export interface StepperItem {
 
 /**
  * The wizard's step list: links to each step, the current one marked with aria-current="step";
- * answered steps get a ✓, skipped ones a dash. The caller provides the surrounding nav.
+ * answered steps get a ✓, skipped ones ("Skip for now": left for later) a dash. The caller provides the surrounding nav.
  */
 export function Stepper({ items }: { items: StepperItem[] }) {
   return (
@@ -45,7 +45,7 @@ export function Stepper({ items }: { items: StepperItem[] }) {
               </span>
               {item.label}
               {item.state === "done" && <span className="sr-only"> (done)</span>}
-              {item.state === "skipped" && <span className="sr-only"> (skipped)</span>}
+              {item.state === "skipped" && <span className="sr-only"> (left for later)</span>}
             </Link>
           </li>
         ))}
