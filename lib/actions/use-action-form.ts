@@ -14,7 +14,7 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { startTransition, useActionState, useEffect, useEffectEvent, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useEffectEvent, useState, useTransition, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Mode, type Path } from "react-hook-form";
 import type * as z from "zod/v4/core";
 import { failure, initialFormState, type FormState } from "./form-state";
@@ -37,15 +37,13 @@ export function useActionForm<Out extends FieldValues, In extends FieldValues>(
   defaultValues?: DefaultValues<In>,
   options: ActionFormOptions = {},
 ) {
-  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
-    try {
-      return await action(previous, formData);
-    } catch (error) {
-      // redirect()/notFound() travel as throws; anything else means the request never completed.
-      unstable_rethrow(error);
-      return failure(NETWORK_MESSAGE, undefined, undefined, "unavailable");
-    }
-  }, initialFormState);
+  // Without JavaScript the form posts to the server action itself, and the page comes back rendered
+  // with its answer (`serverState`). With JavaScript the action is called here instead, so a request
+  // that never completes can be told apart from an answer (redirect()/notFound() pass through).
+  const [serverState, formAction] = useActionState(action, initialFormState);
+  const [clientState, setClientState] = useState<FormState | null>(null);
+  const [pending, startPending] = useTransition();
+  const state = clientState ?? serverState;
 
   // After a no-JS submit the page is rendered with the action's answer: start from what was sent.
   const [initial] = useState(() => ({ ...defaultValues, ...state.values }) as DefaultValues<In>);
@@ -70,7 +68,15 @@ export function useActionForm<Out extends FieldValues, In extends FieldValues>(
     const element = event.currentTarget;
     void form.handleSubmit(() => {
       const data = new FormData(element);
-      startTransition(() => formAction(data));
+      startPending(async () => {
+        try {
+          const answer = await action(state, data);
+          startPending(() => setClientState(answer));
+        } catch (error) {
+          unstable_rethrow(error);
+          startPending(() => setClientState(failure(NETWORK_MESSAGE, undefined, undefined, "unavailable")));
+        }
+      });
     })(event);
   }
 
