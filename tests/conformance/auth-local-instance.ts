@@ -12,6 +12,7 @@ import { createAuthService } from "@/supabase/local/auth/index";
 import { parseConfig, REPO_ROOT } from "@/supabase/local/config";
 import type { OutgoingMail } from "@/supabase/local/contracts";
 import { effectiveBearer, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
+import { loadJwtKeys } from "@/supabase/local/signing-keys";
 import { env } from "./auth-support";
 
 export interface LocalAuth {
@@ -26,6 +27,7 @@ export async function startLocalAuth(overlayToml: string): Promise<LocalAuth> {
   const dbUrl = new URL(env.dbUrl);
   dbUrl.username = "supabase_auth_admin";
   dbUrl.password = "postgres";
+  const jwtKeys = await loadJwtKeys(config.auth.signingKeysPath, LOCAL_JWT_SECRET);
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
   const mails: OutgoingMail[] = [];
   let server: Server | null = null;
@@ -51,7 +53,7 @@ export async function startLocalAuth(overlayToml: string): Promise<LocalAuth> {
     pool,
     config,
     mailer: { send: async (mail) => void mails.push(mail) },
-    jwtSecret: LOCAL_JWT_SECRET,
+    jwtKeys,
     apiUrl: url,
   });
   return {

@@ -62,6 +62,6 @@ export async function settings(call: Call): Promise<void> {
 }
 
 export async function jwks(call: Call): Promise<void> {
-  // Only an HMAC secret is configured; GoTrue never publishes symmetric keys.
-  sendJson(call.res, 200, { keys: [] }, { "Cache-Control": "public, max-age=600" });
+  // The public signing keys; GoTrue never publishes symmetric ones (`{"keys":[]}` with HS256 only).
+  sendJson(call.res, 200, { keys: call.rt.jwtKeys.jwks }, { "Cache-Control": "public, max-age=600" });
 }
