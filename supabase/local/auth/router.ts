@@ -6,6 +6,7 @@ import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
 import { generateLink } from "./endpoints/admin-links.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
+import { invite } from "./endpoints/invite.ts";
 import { logout } from "./endpoints/logout.ts";
 import { otp } from "./endpoints/otp.ts";
 import { health, jwks, settings } from "./endpoints/meta.ts";
@@ -33,6 +34,7 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/reauthenticate": { GET: reauthenticate },
   "/admin/users": { GET: listUsers, POST: createUser },
   "/admin/generate_link": { POST: generateLink },
+  "/invite": { POST: invite },
 };
 
 const ADMIN_USER: Partial<Record<string, Route>> = {

@@ -30,6 +30,8 @@ export interface AuthSettings {
   redirectAllowList: string[];
   jwtExpiry: number;
   disableSignup: boolean;
+  /** GOTRUE_EXTERNAL_ANONYMOUS_USERS_ENABLED = enable_anonymous_sign_ins */
+  anonymousSignIns: boolean;
   emailProviderEnabled: boolean;
   /** GOTRUE_MAILER_AUTOCONFIRM = !enable_confirmations */
   autoconfirm: boolean;
@@ -39,8 +41,17 @@ export interface AuthSettings {
   reuseIntervalSeconds: number;
   password: { minLength: number; requiredCharacters: string[] };
   mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
-  /** Per client IP. `emailSent` per hour (only enforced with custom SMTP), the rest per 5 minutes. */
-  rateLimit: { emailSent: number; tokenRefresh: number; signInSignUps: number; tokenVerifications: number };
+  /**
+   * Per client IP. `emailSent` (only enforced with custom SMTP) and `anonymousUsers` per hour, the rest
+   * per 5 minutes.
+   */
+  rateLimit: {
+    emailSent: number;
+    anonymousUsers: number;
+    tokenRefresh: number;
+    signInSignUps: number;
+    tokenVerifications: number;
+  };
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
   flowStateExpirySeconds: number;
 }
@@ -53,6 +64,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     redirectAllowList: auth.additionalRedirectUrls,
     jwtExpiry: auth.jwtExpiry,
     disableSignup: !auth.enableSignup,
+    anonymousSignIns: auth.enableAnonymousSignIns,
     emailProviderEnabled: auth.email.enableSignup,
     autoconfirm: !auth.email.enableConfirmations,
     secureEmailChange: auth.email.doubleConfirmChanges,
@@ -71,6 +83,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     },
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
+      anonymousUsers: auth.rateLimit.anonymousUsers,
       tokenRefresh: auth.rateLimit.tokenRefresh,
       signInSignUps: auth.rateLimit.signInSignUps,
       tokenVerifications: auth.rateLimit.tokenVerifications,

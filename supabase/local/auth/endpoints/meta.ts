@@ -48,7 +48,9 @@ export async function health(call: Call): Promise<void> {
 export async function settings(call: Call): Promise<void> {
   const s = call.rt.settings;
   const external: Record<string, boolean> = {};
-  for (const provider of EXTERNAL_PROVIDERS) external[provider] = provider === "email" ? s.emailProviderEnabled : false;
+  for (const provider of EXTERNAL_PROVIDERS) external[provider] = false;
+  external.email = s.emailProviderEnabled;
+  external.anonymous_users = s.anonymousSignIns;
   sendJson(call.res, 200, {
     external,
     disable_signup: s.disableSignup,
