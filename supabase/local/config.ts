@@ -94,6 +94,15 @@ const tomlSchema = z.object({
           smtp: z.object({ enabled: z.boolean().default(false) }).prefault({}),
         })
         .prefault({}),
+      // The CLI's template ships TOTP switched off; this project's config.toml turns it on.
+      mfa: z
+        .object({
+          max_enrolled_factors: z.number().int().min(1).default(10),
+          totp: z
+            .object({ enroll_enabled: z.boolean().default(false), verify_enabled: z.boolean().default(false) })
+            .prefault({}),
+        })
+        .prefault({}),
     })
     .prefault({}),
 });
@@ -141,6 +150,7 @@ export interface LocalConfig {
       /** Custom SMTP configured; the CLI applies the email_sent limit only then. */
       smtpEnabled: boolean;
     };
+    mfa: { maxEnrolledFactors: number; totpEnrollEnabled: boolean; totpVerifyEnabled: boolean };
   };
   /** Absolute path of the state directory (Postgres data, pid and log files). */
   stateDir: string;
@@ -235,6 +245,11 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
         otpLength: auth.email.otp_length,
         otpExpiry: auth.email.otp_expiry,
         smtpEnabled: auth.email.smtp.enabled,
+      },
+      mfa: {
+        maxEnrolledFactors: auth.mfa.max_enrolled_factors,
+        totpEnrollEnabled: auth.mfa.totp.enroll_enabled,
+        totpVerifyEnabled: auth.mfa.totp.verify_enabled,
       },
     },
     stateDir,

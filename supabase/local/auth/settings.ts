@@ -51,9 +51,24 @@ export interface AuthSettings {
     tokenRefresh: number;
     signInSignUps: number;
     tokenVerifications: number;
+    /** Per minute each (GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY: 15 a minute after a burst of 30). */
+    mfaChallenge: number;
+    mfaVerify: number;
   };
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
   flowStateExpirySeconds: number;
+  mfa: MfaSettings;
+}
+
+/** GOTRUE_MFA_*: `[auth.mfa]` keys plus GoTrue's defaults for the rest. */
+export interface MfaSettings {
+  maxEnrolledFactors: number;
+  maxVerifiedFactors: number;
+  totpEnrollEnabled: boolean;
+  totpVerifyEnabled: boolean;
+  challengeExpirySeconds: number;
+  /** Unverified, never-challenged factors older than this are deleted at the next enrollment. */
+  factorExpirySeconds: number;
 }
 
 export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings {
@@ -87,7 +102,15 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       tokenRefresh: auth.rateLimit.tokenRefresh,
       signInSignUps: auth.rateLimit.signInSignUps,
       tokenVerifications: auth.rateLimit.tokenVerifications,
+      mfaChallenge: 30,
+      mfaVerify: 30,
     },
     flowStateExpirySeconds: 300,
+    mfa: {
+      ...auth.mfa,
+      maxVerifiedFactors: 10,
+      challengeExpirySeconds: 300,
+      factorExpirySeconds: 300,
+    },
   };
 }
