@@ -71,6 +71,7 @@ const tomlSchema = z.object({
       refresh_token_reuse_interval: count.default(10),
       minimum_password_length: z.number().int().min(6).default(6),
       password_requirements: passwordRequirements.default(""),
+      sb_forwarded_for_enabled: z.boolean().default(false),
       rate_limit: z
         .object({
           email_sent: count.default(2),
@@ -128,6 +129,8 @@ export interface LocalConfig {
     refreshTokenReuseInterval: number;
     minimumPasswordLength: number;
     passwordRequirements: z.infer<typeof passwordRequirements>;
+    /** GoTrue's security.sb_forwarded_for_enabled: rate-limit by `Sb-Forwarded-For` (hosted: IP address forwarding). */
+    sbForwardedForEnabled: boolean;
     /** Per client IP; email/SMS per hour, the others per 5 minutes (as GoTrue counts them). */
     rateLimit: {
       emailSent: number;
@@ -227,6 +230,7 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
       refreshTokenReuseInterval: auth.refresh_token_reuse_interval,
       minimumPasswordLength: auth.minimum_password_length,
       passwordRequirements: auth.password_requirements,
+      sbForwardedForEnabled: auth.sb_forwarded_for_enabled,
       rateLimit: {
         emailSent: auth.rate_limit.email_sent,
         smsSent: auth.rate_limit.sms_sent,

@@ -149,6 +149,8 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? query.get("apikey") ?? undefined;
     const problem = await apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path), deps.jwtKeys);
     if (problem) return sendJson(res, 401, problem);
+    // Hosted passes the end user's IP (Sb-Forwarded-For) to Auth only from requests made with a secret key.
+    if (apikey !== LOCAL_SECRET_KEY) delete req.headers["sb-forwarded-for"];
 
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res);

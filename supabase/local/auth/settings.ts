@@ -41,6 +41,8 @@ export interface AuthSettings {
   reuseIntervalSeconds: number;
   password: { minLength: number; requiredCharacters: string[] };
   mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
+  /** GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED: the client IP may come from `Sb-Forwarded-For`. */
+  sbForwardedForEnabled: boolean;
   /**
    * Per client IP. `emailSent` (only enforced with custom SMTP) and `anonymousUsers` per hour, the rest
    * per 5 minutes.
@@ -96,6 +98,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       otpExpirySeconds: auth.email.otpExpiry,
       smtpEnabled: auth.email.smtpEnabled,
     },
+    sbForwardedForEnabled: auth.sbForwardedForEnabled,
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
       anonymousUsers: auth.rateLimit.anonymousUsers,
