@@ -37,7 +37,10 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   const where: string[] = [];
   for (const item of node.items) {
     if (item.kind === "star") columns.push(`${alias}.*`);
-    else if (item.kind === "column") {
+    else if (item.kind === "count") {
+      const expr = "pg_catalog.count(*)";
+      columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
+    } else if (item.kind === "column") {
       const expr = columnExpr(node.alias, item, params);
       columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
     } else {
@@ -61,6 +64,14 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   if (node.join && parentAlias !== undefined) {
     for (const pair of node.join.on)
       where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
+    const junction = node.join.junction;
+    if (junction && node.source.kind === "table") {
+      const through = ident(`${node.alias}_junction`);
+      const on = junction.toTarget.map((p) => `${through}.${ident(p.junction)} = ${alias}.${ident(p.child)}`);
+      joins.unshift(`JOIN ${qualified(node.source.schema, junction.table)} AS ${through} ON ${on.join(" AND ")}`);
+      for (const p of junction.toParent)
+        where.push(`${through}.${ident(p.junction)} = ${ident(parentAlias)}.${ident(p.parent)}`);
+    }
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
   const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");
