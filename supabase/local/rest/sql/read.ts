@@ -2,7 +2,7 @@
  * SELECT text for a planned read node: columns, embeds as LEFT JOIN LATERAL subqueries whose rows
  * Postgres turns into JSON (row_to_json / json_agg), filters, order and paging.
  */
-import type { ReadNode } from "../plan/types";
+import type { CallSpec, ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
 import { ident, qualified, typeName, type Params } from "./quote";
 
@@ -17,8 +17,21 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string): 
   const source = node.source;
   if (source.kind === "table") return qualified(source.schema, source.name);
   if (source.kind === "mutation") return ident(mutationCte);
-  const args = source.call.args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`);
-  return `${qualified(source.call.fn.schema, source.call.fn.name)}(${args.join(", ")})`;
+  return callSql(source.call, params);
+}
+
+/** `schema.fn(arg := $n::type, …)`; types are catalog text. A JSON object for a row-type argument is read as that row. */
+export function callSql(call: CallSpec, params: Params): string {
+  const args = call.args.map((a) => {
+    const value = params.add(argValue(a.type, a.value));
+    const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
+    return `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
+  });
+  return `${qualified(call.fn.schema, call.fn.name)}(${args.join(", ")})`;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** JSON argument → text Postgres can read as the declared type (node-pg turns JS arrays into array literals). */
@@ -36,7 +49,12 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   const joins: string[] = [];
   const where: string[] = [];
   for (const item of node.items) {
-    if (item.kind === "star") columns.push(`${alias}.*`);
+    if (item.kind === "star")
+      columns.push(
+        node.source.kind === "mutation"
+          ? [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`).join(", ")
+          : `${alias}.*`,
+      );
     else if (item.kind === "count") {
       const expr = "pg_catalog.count(*)";
       columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
