@@ -106,8 +106,7 @@ function matches(rel: Relationship, target: string, hint: string | undefined, ta
   }
   if (hint === undefined) {
     return (
-      target === rel.target ||
-      (direct && !targetIsView && (rel.constraint === target || singleColumn(rel, 0, target)))
+      target === rel.target || (direct && !targetIsView && (rel.constraint === target || singleColumn(rel, 0, target)))
     );
   }
   if (target !== rel.target) return false;
