@@ -183,6 +183,17 @@ export type Database = {
         }[];
       };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
+      my_sessions: {
+        Args: Record<PropertyKey, never>;
+        Returns: {
+          aal: string;
+          id: string;
+          is_current: boolean;
+          last_active_at: string;
+          signed_in_at: string;
+          user_agent: string;
+        }[];
+      };
     };
     Enums: {
       [_ in never]: never;

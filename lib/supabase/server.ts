@@ -6,6 +6,7 @@ import { createServerClient } from "@supabase/ssr";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import type { Database } from "@/lib/database.types";
+import { sessionAssurance } from "@/lib/auth/assurance";
 import { publicEnv } from "@/lib/env";
 
 export async function createClient() {
@@ -52,11 +53,14 @@ function methodsOf(amr: unknown): string[] {
 
 /**
  * The signed-in user, verified by the Auth server (getClaims validates the JWT; with the HS256 keys
- * of the local stack it asks GoTrue). Null when signed out or the session is invalid.
+ * of the local stack it asks GoTrue). Null when signed out, the session is invalid, or it still owes
+ * its second factor (lib/auth/assurance.ts).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
   if (!claims) return null;
+  // A password-only (aal1) session of a user with a verified factor is not signed in yet.
+  if ((await sessionAssurance(supabase ?? (await createClient()), claims)) !== "complete") return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
   return { id: claims.sub, email, signInMethods: methodsOf(claims.amr) };
 }

@@ -1,0 +1,91 @@
+-- Two-factor sign-in (TOTP through Supabase Auth). A user who has a verified factor reaches their
+-- data only with an aal2 session: a stolen password alone gives an aal1 session, which sees and
+-- changes nothing here, whatever the app in front does. Users without a factor are unaffected.
+
+-- True when the request's session meets the assurance its user needs. SECURITY DEFINER because
+-- auth.mfa_factors is not readable by API roles; it answers only about the caller (auth.uid()).
+-- It lives in `private` (not exposed over HTTP); policies need EXECUTE for `authenticated`.
+create or replace function private.session_assurance_met()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce((select auth.jwt()) ->> 'aal', '') = 'aal2'
+    or not exists (
+      select 1
+      from auth.mfa_factors as f
+      where f.user_id = (select auth.uid()) and f.status = 'verified'
+    );
+$$;
+
+revoke all on function private.session_assurance_met() from public, anon;
+grant execute on function private.session_assurance_met() to authenticated, service_role;
+
+-- RESTRICTIVE: combined with AND on top of the owner policies, never widening them.
+create policy "Two-factor users need an aal2 session"
+  on public.user_profiles
+  as restrictive
+  for all
+  to authenticated
+  using ((select private.session_assurance_met()))
+  with check ((select private.session_assurance_met()));
+
+create policy "Two-factor users need an aal2 session"
+  on public.user_profile_history
+  as restrictive
+  for select
+  to authenticated
+  using ((select private.session_assurance_met()));
+
+-- The caller's own sign-in sessions, for "sign out of other devices" (supabase-js can end them but
+-- not list them). The definer part stays in `private`; the exposed wrapper runs as the caller.
+create or replace function private.own_sessions()
+returns table (
+  id uuid,
+  signed_in_at timestamptz,
+  last_active_at timestamptz,
+  user_agent text,
+  aal text,
+  is_current boolean
+)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select
+    s.id,
+    s.created_at,
+    coalesce(s.refreshed_at at time zone 'utc', s.updated_at, s.created_at),
+    s.user_agent,
+    s.aal::text,
+    s.id = nullif((select auth.jwt()) ->> 'session_id', '')::uuid
+  from auth.sessions as s
+  where s.user_id = (select auth.uid()) and (select private.session_assurance_met())
+  order by s.created_at desc;
+$$;
+
+revoke all on function private.own_sessions() from public, anon;
+grant execute on function private.own_sessions() to authenticated;
+
+create or replace function public.my_sessions()
+returns table (
+  id uuid,
+  signed_in_at timestamptz,
+  last_active_at timestamptz,
+  user_agent text,
+  aal text,
+  is_current boolean
+)
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select * from private.own_sessions();
+$$;
+
+revoke all on function public.my_sessions() from public, anon;
+grant execute on function public.my_sessions() to authenticated;
