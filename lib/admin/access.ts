@@ -4,6 +4,8 @@
  * database checks the same claim again in every admin_* function (private.assert_admin).
  */
 import { notFound, redirect } from "next/navigation";
+import { sessionAssurance } from "@/lib/auth/assurance";
+import { SECOND_FACTOR_PATH } from "@/lib/auth/routes";
 import { createClient, type ServerSupabase } from "@/lib/supabase/server";
 
 /** Pure: the admin rule applied to JWT claims. */
@@ -23,6 +25,10 @@ export async function requireAdmin(from = "/admin"): Promise<{ supabase: ServerS
   const { data, error } = await supabase.auth.getClaims();
   const claims = error ? null : (data?.claims as Record<string, unknown> | undefined);
   if (!claims?.sub) redirect(`/login?next=${encodeURIComponent(from)}`);
+  // An admin with two-factor on needs the code first (aal2), like everyone with a factor.
+  if ((await sessionAssurance(supabase, claims)) !== "complete") {
+    redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(from)}`);
+  }
   if (!isAdminClaims(claims)) notFound();
   return { supabase, userId: String(claims.sub) };
 }

@@ -36,6 +36,8 @@ export interface SessionUser {
   email: string | null;
   /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
   signInMethods: string[];
+  /** The Auth session this request belongs to (the JWT's `session_id`). */
+  sessionId: string | null;
 }
 
 function methodsOf(amr: unknown): string[] {
@@ -62,7 +64,8 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
   // A password-only (aal1) session of a user with a verified factor is not signed in yet.
   if ((await sessionAssurance(supabase ?? (await createClient()), claims)) !== "complete") return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
-  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr) };
+  const sessionId = typeof claims.session_id === "string" ? claims.session_id : null;
+  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr), sessionId };
 }
 
 async function verifiedClaims(supabase: ServerSupabase) {
