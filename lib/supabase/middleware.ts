@@ -44,8 +44,9 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   const { data } = await supabase.auth.getClaims();
   const sub = data?.claims?.sub;
   const userId = typeof sub === "string" && sub ? sub : null;
-  // Unknown (Auth unreachable) counts as due: the code page says so and keeps the session.
-  const assurance = userId ? await sessionAssurance(supabase, data!.claims).catch(() => "second-factor-due") : null;
+  // Auth unreachable: no redirect here; the page asks again (getSessionUser) and fails closed with the
+  // "unavailable" answer, keeping the session.
+  const assurance = userId ? await sessionAssurance(supabase, data!.claims).catch(() => "unknown") : null;
   if (assurance === "signed-out") return { response, userId: null, secondFactorDue: false };
   return { response, userId, secondFactorDue: assurance === "second-factor-due" };
 }
