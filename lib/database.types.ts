@@ -182,6 +182,7 @@ export type Database = {
           users: number;
         }[];
       };
+      clear_sign_in_failures: { Args: { p_email: string }; Returns: undefined };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
       my_sessions: {
         Args: Record<PropertyKey, never>;
@@ -194,6 +195,8 @@ export type Database = {
           user_agent: string;
         }[];
       };
+      record_sign_in_failure: { Args: { p_email: string }; Returns: number };
+      sign_in_lock_seconds: { Args: { p_email: string }; Returns: number };
     };
     Enums: {
       [_ in never]: never;

@@ -64,12 +64,14 @@ const tomlSchema = z.object({
       site_url: z.string().default("http://127.0.0.1:3000"),
       additional_redirect_urls: z.array(z.string()).default([]),
       jwt_expiry: z.number().int().min(30).max(604800).default(3600),
+      signing_keys_path: z.string().optional(),
       enable_signup: z.boolean().default(true),
       enable_anonymous_sign_ins: z.boolean().default(false),
       enable_refresh_token_rotation: z.boolean().default(true),
       refresh_token_reuse_interval: count.default(10),
       minimum_password_length: z.number().int().min(6).default(6),
       password_requirements: passwordRequirements.default(""),
+      sb_forwarded_for_enabled: z.boolean().default(false),
       rate_limit: z
         .object({
           email_sent: count.default(2),
@@ -118,6 +120,8 @@ export interface LocalConfig {
     additionalRedirectUrls: string[];
     /** Access-token lifetime, seconds. */
     jwtExpiry: number;
+    /** Absolute path of the JWT signing keys (a JSON array of JWKs), or null for HS256 only. */
+    signingKeysPath: string | null;
     enableSignup: boolean;
     enableAnonymousSignIns: boolean;
     enableRefreshTokenRotation: boolean;
@@ -125,6 +129,8 @@ export interface LocalConfig {
     refreshTokenReuseInterval: number;
     minimumPasswordLength: number;
     passwordRequirements: z.infer<typeof passwordRequirements>;
+    /** GoTrue's security.sb_forwarded_for_enabled: rate-limit by `Sb-Forwarded-For` (hosted: IP address forwarding). */
+    sbForwardedForEnabled: boolean;
     /** Per client IP; email/SMS per hour, the others per 5 minutes (as GoTrue counts them). */
     rateLimit: {
       emailSent: number;
@@ -216,12 +222,15 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
       siteUrl: auth.site_url,
       additionalRedirectUrls: auth.additional_redirect_urls,
       jwtExpiry: auth.jwt_expiry,
+      // Relative to supabase/, as the CLI resolves it.
+      signingKeysPath: auth.signing_keys_path ? path.resolve(rootDir, "supabase", auth.signing_keys_path) : null,
       enableSignup: auth.enable_signup,
       enableAnonymousSignIns: auth.enable_anonymous_sign_ins,
       enableRefreshTokenRotation: auth.enable_refresh_token_rotation,
       refreshTokenReuseInterval: auth.refresh_token_reuse_interval,
       minimumPasswordLength: auth.minimum_password_length,
       passwordRequirements: auth.password_requirements,
+      sbForwardedForEnabled: auth.sb_forwarded_for_enabled,
       rateLimit: {
         emailSent: auth.rate_limit.email_sent,
         smsSent: auth.rate_limit.sms_sent,

@@ -89,3 +89,41 @@ $$;
 
 revoke all on function public.my_sessions() from public, anon;
 grant execute on function public.my_sessions() to authenticated;
+
+-- Admins with a verified factor need an aal2 session for the admin_* functions too. The body is the
+-- live check of 20261202000100_admin_live_check.sql plus that one condition; keep them together.
+create or replace function private.assert_admin()
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  claims jsonb := (select auth.jwt());
+begin
+  if coalesce(claims ->> 'role', '') = 'service_role' then
+    return;
+  end if;
+  if exists (
+    select 1
+    from auth.users as u
+    where u.id = (select auth.uid())
+      and u.raw_app_meta_data ->> 'role' = 'admin'
+      and u.deleted_at is null
+      and (u.banned_until is null or u.banned_until <= now())
+      and (
+        coalesce(claims ->> 'session_id', '') = ''
+        or exists (
+          select 1 from auth.sessions as s where s.id::text = claims ->> 'session_id' and s.user_id = u.id
+        )
+      )
+  ) and (select private.session_assurance_met()) then
+    return;
+  end if;
+  raise exception 'admin role required'
+    using errcode = '42501', hint = 'The signed-in user must have app_metadata.role = admin (and aal2 with a factor).';
+end;
+$$;
+
+revoke all on function private.assert_admin() from public, anon, authenticated, service_role;

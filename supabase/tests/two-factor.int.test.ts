@@ -87,3 +87,26 @@ describe("my_sessions()", () => {
     });
   });
 });
+
+describe("admin functions", () => {
+  it("refuse an admin with a verified factor at aal1 and admit them at aal2", async () => {
+    await inRolledBackTx(pool, async (client) => {
+      const adminId = await insertUserLikeGoTrue(client);
+      await client.query(
+        `update auth.users set raw_app_meta_data = raw_app_meta_data || '{"role":"admin"}' where id = $1`,
+        [adminId],
+      );
+      await addFactor(client, adminId, "verified");
+      const sessionId = await addSession(client, adminId, "aal1");
+      await client.query("savepoint probe");
+      await asUser(client, adminId, "aal1", sessionId);
+      await expect(client.query(`select * from public.admin_profile_totals()`)).rejects.toMatchObject({
+        code: "42501",
+      });
+      await client.query("rollback to savepoint probe");
+      await asUser(client, adminId, "aal2", sessionId);
+      const { rowCount } = await client.query(`select * from public.admin_profile_totals()`);
+      expect(rowCount).toBe(1);
+    });
+  });
+});
