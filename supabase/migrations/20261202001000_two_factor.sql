@@ -127,3 +127,26 @@ end;
 $$;
 
 revoke all on function private.assert_admin() from public, anon, authenticated, service_role;
+
+-- Writers that run as SECURITY DEFINER (public.save_profile_step) bypass RLS, so the same rule is a
+-- trigger too: a signed-in user's request may change a profile only with the assurance it needs.
+-- Requests as service_role and direct database sessions (no JWT) are not affected.
+create or replace function private.user_profiles_require_assurance()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if coalesce((select auth.jwt()) ->> 'role', '') = 'authenticated' and not (select private.session_assurance_met()) then
+    raise exception 'two-factor sign-in required'
+      using errcode = '42501', hint = 'This account has two-factor on: verify a code first (aal2).';
+  end if;
+  return coalesce(new, old);
+end;
+$$;
+
+revoke all on function private.user_profiles_require_assurance() from public, anon, authenticated, service_role;
+
+create trigger user_profiles_require_assurance
+  before insert or update or delete on public.user_profiles
+  for each row execute function private.user_profiles_require_assurance();

@@ -110,3 +110,24 @@ describe("admin functions", () => {
     });
   });
 });
+
+describe("save_profile_step (SECURITY DEFINER)", () => {
+  it("refuses a two-factor user at aal1 and saves at aal2", async () => {
+    await inRolledBackTx(pool, async (client) => {
+      const userId = await insertUserLikeGoTrue(client);
+      await addFactor(client, userId, "verified");
+      const step = `select public.save_profile_step('skills', '{"skills_technologies": ["SQL"]}'::jsonb)`;
+      await client.query("savepoint probe");
+      await asUser(client, userId, "aal1");
+      await expect(client.query(step)).rejects.toMatchObject({ code: "42501" });
+      await client.query("rollback to savepoint probe");
+      await asUser(client, userId, "aal2");
+      await client.query(step);
+      await actAsOwner(client);
+      const { rows } = await client.query(`select skills_technologies from public.user_profiles where user_id = $1`, [
+        userId,
+      ]);
+      expect(rows).toEqual([{ skills_technologies: ["SQL"] }]);
+    });
+  });
+});
