@@ -6,11 +6,22 @@
 import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
+import { tooLargeResponse } from "@/lib/input/too-large";
 import { redirectWithSession, updateSession } from "@/lib/supabase/middleware";
+import { unavailableResponse } from "@/lib/unavailable-page";
 
 export async function middleware(request: NextRequest) {
+  const tooLarge = tooLargeResponse(request);
+  if (tooLarge) return tooLarge;
   const session = await updateSession(request);
   const { pathname, search } = request.nextUrl;
+
+  // Auth is down: the session is unknown, not gone. Pages answer 503; form posts go on to their
+  // action, which answers a form-level error with the typed values kept.
+  if (session.unavailable) {
+    const isPageLoad = request.method === "GET" || request.method === "HEAD";
+    return isPageLoad && isProtectedPath(pathname) ? unavailableResponse(`${pathname}${search}`) : session.response;
+  }
 
   if (!session.userId && isProtectedPath(pathname)) {
     return redirectWithSession(request, session, `/login?next=${encodeURIComponent(`${pathname}${search}`)}`);

@@ -5,6 +5,7 @@
  */
 import { notFound, redirect } from "next/navigation";
 import { createClient, type ServerSupabase } from "@/lib/supabase/server";
+import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
 
 /** Pure: the admin rule applied to JWT claims. */
 export function isAdminClaims(claims: Record<string, unknown> | null | undefined): boolean {
@@ -21,6 +22,7 @@ export function isAdminClaims(claims: Record<string, unknown> | null | undefined
 export async function requireAdmin(from = "/admin"): Promise<{ supabase: ServerSupabase; userId: string }> {
   const supabase = await createClient();
   const { data, error } = await supabase.auth.getClaims();
+  if (error) redirectIfUnavailable(error, from);
   const claims = error ? null : (data?.claims as Record<string, unknown> | undefined);
   if (!claims?.sub) redirect(`/login?next=${encodeURIComponent(from)}`);
   if (!isAdminClaims(claims)) notFound();

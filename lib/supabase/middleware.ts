@@ -8,12 +8,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { isAuthOutage } from "./outage";
 
 export interface SessionResult {
   /** The response to return (or to copy cookies from when redirecting). */
   response: NextResponse;
-  /** The verified user id, or null when signed out. */
+  /** The verified user id, or null when signed out (or when Auth could not say). */
   userId: string | null;
+  /** Auth could not be reached or failed: the session is unknown, not gone (its cookies are kept). */
+  unavailable: boolean;
 }
 
 export async function updateSession(request: NextRequest): Promise<SessionResult> {
@@ -38,10 +41,10 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   // IMPORTANT: nothing may run between creating the client and getClaims(). getClaims() is what
   // refreshes an expired session; code in between could read a stale session or race the refresh
   // and sign the person out at random.
-  const { data } = await supabase.auth.getClaims();
+  const { data, error } = await supabase.auth.getClaims();
   const sub = data?.claims?.sub;
 
-  return { response, userId: typeof sub === "string" && sub ? sub : null };
+  return { response, userId: typeof sub === "string" && sub ? sub : null, unavailable: isAuthOutage(error) };
 }
 
 /**

@@ -7,11 +7,14 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { isAuthOutage, outageWatch, ServiceUnavailableError } from "./outage";
 
 export async function createClient() {
   const cookieStore = await cookies();
   const { supabaseUrl, supabaseKey } = publicEnv();
-  return createServerClient<Database>(supabaseUrl, supabaseKey, {
+  const watch = outageWatch();
+  const client = createServerClient<Database>(supabaseUrl, supabaseKey, {
+    global: { fetch: watch.fetch },
     cookies: {
       getAll() {
         return cookieStore.getAll();
@@ -26,6 +29,8 @@ export async function createClient() {
       },
     },
   });
+  watch.adopt(client);
+  return client;
 }
 
 export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
@@ -52,7 +57,8 @@ function methodsOf(amr: unknown): string[] {
 
 /**
  * The signed-in user, verified by the Auth server (getClaims validates the JWT; with the HS256 keys
- * of the local stack it asks GoTrue). Null when signed out or the session is invalid.
+ * of the local stack it asks GoTrue). Null when signed out or the session is invalid; throws
+ * ServiceUnavailableError when Auth cannot be reached (that is not a sign-out).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
@@ -63,6 +69,7 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
 
 async function verifiedClaims(supabase: ServerSupabase) {
   const { data, error } = await supabase.auth.getClaims();
+  if (error && isAuthOutage(error)) throw new ServiceUnavailableError(error);
   return error || !data?.claims?.sub ? null : data.claims;
 }
 

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountOverview } from "@/components/account/account-overview";
 import { createClient } from "@/lib/supabase/server";
+import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const supabase = await createClient();
   // getUser asks the Auth server: the page shows a pending email change, which the JWT does not carry.
-  const { data } = await supabase.auth.getUser();
+  const { data, error } = await supabase.auth.getUser();
+  if (error) redirectIfUnavailable(error, "/account");
   if (!data.user) redirect("/login?next=/account");
   return (
     <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
