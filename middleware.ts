@@ -6,13 +6,16 @@
 import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
+import { malformedActionResponse } from "@/lib/input/action-args";
+import { malformedPathResponse } from "@/lib/input/bad-path";
 import { tooLargeResponse } from "@/lib/input/too-large";
 import { redirectWithSession, updateSession } from "@/lib/supabase/middleware";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 export async function middleware(request: NextRequest) {
-  const tooLarge = tooLargeResponse(request);
-  if (tooLarge) return tooLarge;
+  const refused =
+    tooLargeResponse(request) ?? malformedPathResponse(request) ?? (await malformedActionResponse(request));
+  if (refused) return refused;
   const session = await updateSession(request);
   const { pathname, search } = request.nextUrl;
 

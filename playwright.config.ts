@@ -27,6 +27,18 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "faults/**",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: findChromium(), args: CLOSED_NETWORK_ARGS },
+      },
+    },
+    {
+      // Specs that stop the shared stack: after every other spec, one at a time.
+      name: "faults",
+      testMatch: "faults/**/*.spec.ts",
+      dependencies: ["chromium"],
+      fullyParallel: false,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: findChromium(), args: CLOSED_NETWORK_ARGS },

@@ -18,7 +18,13 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { createLogger, type Logger } from "@/lib/logger";
 import { newReferenceId } from "@/lib/reference";
-import { ACTION_BODY_LIMIT_BYTES, formDataBytes, nulFieldErrors, TOO_LARGE_MESSAGE } from "@/lib/input/form-limits";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  formDataBytes,
+  NOT_A_FORM_MESSAGE,
+  nulFieldErrors,
+  TOO_LARGE_MESSAGE,
+} from "@/lib/input/form-limits";
 import { sawOutage, ServiceUnavailableError, UNAVAILABLE_MESSAGE } from "@/lib/supabase/outage";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
 import { echoValues, failure, fieldErrorsFromZod, formDataToObject, type FormState } from "./form-state";
@@ -27,7 +33,6 @@ const log = createLogger("actions");
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Please sign in again.";
 export const CHECK_FIELDS_MESSAGE = "Please check the highlighted fields.";
-export const NOT_A_FORM_MESSAGE = "This form could not be read. Please reload the page and try again.";
 
 export interface ActionContext {
   supabase: ServerSupabase;

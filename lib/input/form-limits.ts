@@ -13,6 +13,7 @@ export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 /** Keep equal to `experimental.serverActions.bodySizeLimit` in next.config.ts. */
 export const ACTION_TRANSPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
+export const NOT_A_FORM_MESSAGE = "This form could not be read. Please reload the page and try again.";
 export const TOO_LARGE_MESSAGE =
   "Your answers are too large to send (the limit is 1 MB). Please shorten the longest ones.";
 export const NUL_MESSAGE = "This answer contains a null character (often pasted by accident). Remove it and try again.";
