@@ -19,7 +19,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigEnv, LocalConfig } from "./config";
 import { allHealthy, checkHealth, formatHealth } from "./health";
-import { clearStalePostmaster, dataDir, isAlive, terminate } from "./postgres";
+import { clearStalePostmaster, dataDir, isAlive, postgresPaths, terminate } from "./postgres";
+import { assertReachableByPostgres } from "./reachable";
 import { clearRunFiles, logFile, pidFile, readReady, runningPid } from "./state";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -119,6 +120,8 @@ async function startLocked(config: LocalConfig, env: ConfigEnv, timeoutMs: numbe
       repairing = true;
     }
   }
+  // Said here, in the CLI, rather than as a spawn error at the end of the stack's log.
+  assertReachableByPostgres(postgresPaths(config));
   clearRunFiles(config);
   rotateLog(config);
   const log = openSync(logFile(config), "a");

