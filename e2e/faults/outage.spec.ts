@@ -42,7 +42,7 @@ test.describe("when the backend is down", () => {
     await stopStack(config);
     try {
       await page.getByRole("button", { name: "Continue" }).click();
-      await expect(page.getByRole("alert")).toContainText("briefly unavailable", { timeout: 30_000 });
+      await expect(page.getByRole("alert").filter({ hasText: "briefly unavailable" })).toBeVisible({ timeout: 30_000 });
       await expect(page).toHaveURL(/\/onboarding\/experience/);
       await expect(page.getByLabel("Years of experience")).toHaveValue("7");
       await expect(page.getByLabel("Experience level")).toHaveValue("senior");
