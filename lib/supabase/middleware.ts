@@ -9,6 +9,7 @@ import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 import { isAuthOutage } from "./outage";
+import { visitorAuthOptions } from "./visitor-auth";
 
 export interface SessionResult {
   /** The response to return (or to copy cookies from when redirecting). */
@@ -24,6 +25,7 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   const { supabaseUrl, supabaseKey } = publicEnv();
 
   const supabase = createServerClient<Database>(supabaseUrl, supabaseKey, {
+    ...visitorAuthOptions(request.headers),
     cookies: {
       getAll() {
         return request.cookies.getAll();

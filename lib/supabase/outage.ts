@@ -36,14 +36,14 @@ const OUTAGE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 const noticed = new WeakMap<object, { seen: boolean }>();
 
 /**
- * A fetch for a Supabase client that remembers whether any answer was an outage, keyed by `owner`
- * (the client, once created: see `adoptOutageWatch`).
+ * A fetch (wrapping `base`) for a Supabase client that remembers whether any answer was an outage;
+ * `adopt(client)` then lets `sawOutage(client)` ask.
  */
-export function outageWatch(): { fetch: typeof fetch; adopt(owner: object): void } {
+export function outageWatch(base: typeof fetch = fetch): { fetch: typeof fetch; adopt(owner: object): void } {
   const state = { seen: false };
   const watched: typeof fetch = async (input, init) => {
     try {
-      const response = await fetch(input, init);
+      const response = await base(input, init);
       if (OUTAGE_STATUSES.has(response.status)) state.seen = true;
       return response;
     } catch (error) {

@@ -3,16 +3,17 @@
  * the request's cookies. Create one per request (never share it between requests).
  */
 import { createServerClient } from "@supabase/ssr";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 import { isAuthOutage, outageWatch, ServiceUnavailableError } from "./outage";
+import { visitorAuthOptions } from "./visitor-auth";
 
 export async function createClient() {
   const cookieStore = await cookies();
   const { supabaseUrl, supabaseKey } = publicEnv();
-  const watch = outageWatch();
+  const watch = outageWatch(visitorAuthOptions(await headers()).global?.fetch);
   const client = createServerClient<Database>(supabaseUrl, supabaseKey, {
     global: { fetch: watch.fetch },
     cookies: {

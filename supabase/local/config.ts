@@ -70,6 +70,7 @@ const tomlSchema = z.object({
       refresh_token_reuse_interval: count.default(10),
       minimum_password_length: z.number().int().min(6).default(6),
       password_requirements: passwordRequirements.default(""),
+      sb_forwarded_for_enabled: z.boolean().default(false),
       rate_limit: z
         .object({
           email_sent: count.default(2),
@@ -91,6 +92,15 @@ const tomlSchema = z.object({
           otp_length: z.number().int().min(6).max(10).default(6),
           otp_expiry: count.default(3600),
           smtp: z.object({ enabled: z.boolean().default(false) }).prefault({}),
+        })
+        .prefault({}),
+      // The CLI's template ships TOTP switched off; this project's config.toml turns it on.
+      mfa: z
+        .object({
+          max_enrolled_factors: z.number().int().min(1).default(10),
+          totp: z
+            .object({ enroll_enabled: z.boolean().default(false), verify_enabled: z.boolean().default(false) })
+            .prefault({}),
         })
         .prefault({}),
     })
@@ -116,6 +126,8 @@ export interface LocalConfig {
     refreshTokenReuseInterval: number;
     minimumPasswordLength: number;
     passwordRequirements: z.infer<typeof passwordRequirements>;
+    /** GoTrue's security.sb_forwarded_for_enabled: rate-limit by `Sb-Forwarded-For` (hosted: IP address forwarding). */
+    sbForwardedForEnabled: boolean;
     /** Per client IP; email/SMS per hour, the others per 5 minutes (as GoTrue counts them). */
     rateLimit: {
       emailSent: number;
@@ -138,6 +150,7 @@ export interface LocalConfig {
       /** Custom SMTP configured; the CLI applies the email_sent limit only then. */
       smtpEnabled: boolean;
     };
+    mfa: { maxEnrolledFactors: number; totpEnrollEnabled: boolean; totpVerifyEnabled: boolean };
   };
   /** Absolute path of the state directory (Postgres data, pid and log files). */
   stateDir: string;
@@ -212,6 +225,7 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
       refreshTokenReuseInterval: auth.refresh_token_reuse_interval,
       minimumPasswordLength: auth.minimum_password_length,
       passwordRequirements: auth.password_requirements,
+      sbForwardedForEnabled: auth.sb_forwarded_for_enabled,
       rateLimit: {
         emailSent: auth.rate_limit.email_sent,
         smsSent: auth.rate_limit.sms_sent,
@@ -230,6 +244,11 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
         otpLength: auth.email.otp_length,
         otpExpiry: auth.email.otp_expiry,
         smtpEnabled: auth.email.smtp.enabled,
+      },
+      mfa: {
+        maxEnrolledFactors: auth.mfa.max_enrolled_factors,
+        totpEnrollEnabled: auth.mfa.totp.enroll_enabled,
+        totpVerifyEnabled: auth.mfa.totp.verify_enabled,
       },
     },
     stateDir,

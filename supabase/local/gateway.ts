@@ -87,13 +87,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** 413. The upload is drained first (up to a sane size) so the client reliably reads the answer. */
-function refuseBody(req: IncomingMessage, res: ServerResponse, declared: number): void {
-  res.setHeader("Connection", "close");
-  const answer = () => sendJson(res, 413, { message: "Request Entity Too Large" });
-  if (declared > 10 * GATEWAY_MAX_BODY_BYTES) return answer();
-  req.on("end", answer);
+/**
+ * 413 at once, whatever the declared size: the body may never come. What does come is drained (so a
+ * client still sending can read the answer) for a few seconds, then the socket closes.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  const timer = setTimeout(() => req.socket.destroy(), 5_000);
+  req.on("end", () => clearTimeout(timer));
   req.on("error", () => res.destroy());
   req.resume();
+  sendJson(res, 413, { message: "Request Entity Too Large" });
 }
 
 function setCors(req: IncomingMessage, res: ServerResponse): void {
@@ -131,9 +134,11 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? query.get("apikey") ?? undefined;
     const problem = apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path));
     if (problem) return sendJson(res, 401, problem);
+    // Hosted passes the end user's IP (Sb-Forwarded-For) to Auth only from requests made with a secret key.
+    if (apikey !== LOCAL_SECRET_KEY) delete req.headers["sb-forwarded-for"];
 
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res, declared);
+    if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res);
 
     // Kong hides the credential from the upstream; a REST filter named "apikey" would otherwise appear.
     query.delete("apikey");

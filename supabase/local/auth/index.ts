@@ -11,6 +11,7 @@ import { sendJson, sendEmpty } from "./http.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { MethodNotAllowed, route } from "./router.ts";
 import type { AuthRuntime } from "./runtime.ts";
+import { withForwardedIp } from "./sbff.ts";
 import { authSettings } from "./settings.ts";
 
 export interface AuthDeps {
@@ -38,7 +39,7 @@ export function createAuthService(deps: AuthDeps): Service {
       const version = req.headers["x-supabase-api-version"];
       try {
         const handler = route(req.method ?? "GET", ctx.path);
-        await handler({ req, res, ctx, rt });
+        await handler({ req, res, ctx: withForwardedIp(req, ctx, settings.sbForwardedForEnabled), rt });
       } catch (error) {
         if (error instanceof MethodNotAllowed) {
           if (!res.headersSent) sendEmpty(res, 405);

@@ -39,10 +39,32 @@ export interface AuthSettings {
   reuseIntervalSeconds: number;
   password: { minLength: number; requiredCharacters: string[] };
   mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
+  /** GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED: the client IP may come from `Sb-Forwarded-For`. */
+  sbForwardedForEnabled: boolean;
   /** Per client IP. `emailSent` per hour (only enforced with custom SMTP), the rest per 5 minutes. */
-  rateLimit: { emailSent: number; tokenRefresh: number; signInSignUps: number; tokenVerifications: number };
+  rateLimit: {
+    emailSent: number;
+    tokenRefresh: number;
+    signInSignUps: number;
+    tokenVerifications: number;
+    /** Per minute each (GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY: 15 a minute after a burst of 30). */
+    mfaChallenge: number;
+    mfaVerify: number;
+  };
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
   flowStateExpirySeconds: number;
+  mfa: MfaSettings;
+}
+
+/** GOTRUE_MFA_*: `[auth.mfa]` keys plus GoTrue's defaults for the rest. */
+export interface MfaSettings {
+  maxEnrolledFactors: number;
+  maxVerifiedFactors: number;
+  totpEnrollEnabled: boolean;
+  totpVerifyEnabled: boolean;
+  challengeExpirySeconds: number;
+  /** Unverified, never-challenged factors older than this are deleted at the next enrollment. */
+  factorExpirySeconds: number;
 }
 
 export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings {
@@ -69,12 +91,21 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       otpExpirySeconds: auth.email.otpExpiry,
       smtpEnabled: auth.email.smtpEnabled,
     },
+    sbForwardedForEnabled: auth.sbForwardedForEnabled,
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
       tokenRefresh: auth.rateLimit.tokenRefresh,
       signInSignUps: auth.rateLimit.signInSignUps,
       tokenVerifications: auth.rateLimit.tokenVerifications,
+      mfaChallenge: 30,
+      mfaVerify: 30,
     },
     flowStateExpirySeconds: 300,
+    mfa: {
+      ...auth.mfa,
+      maxVerifiedFactors: 10,
+      challengeExpirySeconds: 300,
+      factorExpirySeconds: 300,
+    },
   };
 }

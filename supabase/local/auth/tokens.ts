@@ -10,6 +10,7 @@ import type { Db } from "./db.ts";
 import { userJson } from "./serialize.ts";
 import { findUserById, NIL_UUID, type UserWithIdentities } from "./users-repo.ts";
 import { internalError } from "./errors.ts";
+import { assuranceLevel } from "./mfa/assurance.ts";
 import { rfc3339ToMillis } from "./time.ts";
 
 export interface TokenDeps {
@@ -69,6 +70,7 @@ export async function tokenResponse(
   refreshToken: string,
 ): Promise<Record<string, unknown>> {
   const issuedAt = Math.floor(Date.now() / 1000);
+  const amr = await sessionAmr(db, sessionId);
   const claims = accessTokenClaims({
     issuer: deps.issuer,
     userId: user.id,
@@ -79,7 +81,8 @@ export async function tokenResponse(
     userMetadata: user.raw_user_meta_data ?? {},
     role: user.role ?? "",
     sessionId,
-    amr: await sessionAmr(db, sessionId),
+    amr,
+    aal: assuranceLevel(amr),
     isAnonymous: user.is_anonymous,
     issuedAt,
     expiresIn: deps.jwtExpiry,
