@@ -15,7 +15,6 @@ import { isAlive } from "../supabase/local/postgres";
 import { stackValues } from "../supabase/local/status";
 import { TEST_ENV } from "./lib/test-stack-env";
 
-
 function commandArgs(argv: string[]): string[] {
   const separator = argv.indexOf("--");
   return separator === -1 ? argv : argv.slice(separator + 1);
