@@ -15,7 +15,7 @@ export interface ServiceHealth {
   detail: string;
 }
 
-const TIMEOUT_MS = 2_000;
+const TIMEOUT_MS = 5_000;
 
 async function httpProbe(url: string, headers: Record<string, string>, ok: (status: number) => boolean) {
   try {
