@@ -2,6 +2,9 @@
  * Runs before every page: refreshes the Supabase session (lib/supabase/middleware.ts) and redirects
  * optimistically — signed-out visitors of app pages go to /login?next=…, signed-in visitors of
  * /login or /signup go where they belong. Never the only guard: pages and actions check the user too.
+ * Before the session: bodies declared over the limit (413), paths that do not decode (404) and action
+ * calls whose arguments are not a list (400) are refused in words. When Auth is down the session is
+ * unknown, not gone: protected page loads get the 503 page and nobody is sent to /login.
  */
 import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
