@@ -35,7 +35,7 @@ async function post(path: string, body: Buffer | string): Promise<number> {
   const response = await fetch(`${env.url}/auth/v1${path}`, {
     method: "POST",
     headers: { apikey: env.anonKey, "Content-Type": "application/json" },
-    body,
+    body: typeof body === "string" ? body : new Uint8Array(body),
   });
   await response.arrayBuffer();
   return response.status;
