@@ -117,6 +117,7 @@ async function main(): Promise<number> {
       SUPABASE_JWT_SECRET: values.JWT_SECRET,
       SUPABASE_DB_URL: values.DB_URL,
       INBUCKET_URL: values.INBUCKET_URL,
+      SUPABASE_ACCESS_LOG: TEST_ENV.SUPABASE_ACCESS_LOG,
       NEXT_PUBLIC_SUPABASE_URL: values.API_URL,
       NEXT_PUBLIC_SUPABASE_ANON_KEY: values.ANON_KEY,
     };

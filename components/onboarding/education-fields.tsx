@@ -1,27 +1,25 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { ActionFormApi } from "@/lib/actions/use-action-form";
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, LIMITS } from "@/lib/profiles/fields";
 import type { educationSchema } from "@/lib/profiles/schema";
 
 export type EducationInput = z.input<typeof educationSchema>;
-export type EducationOutput = z.output<typeof educationSchema>;
 
-export function EducationFields({ form }: { form: UseFormReturn<EducationInput, unknown, EducationOutput> }) {
-  const { errors } = form.formState;
+export function EducationFields({ api }: { api: ActionFormApi<EducationInput> }) {
   return (
     <div className="grid gap-5">
       <Field
         label="Education level"
-        error={errors.education_level?.message}
+        error={api.errorFor("education_level")}
         hint="The highest level you have completed."
       >
         {(control) => (
-          <Select {...control} {...form.register("education_level")}>
+          <Select {...control} {...api.field("education_level")}>
             <option value="">Choose a level…</option>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -33,13 +31,13 @@ export function EducationFields({ form }: { form: UseFormReturn<EducationInput, 
       </Field>
       <Field
         label="Field of study"
-        error={errors.field_of_study?.message}
+        error={api.errorFor("field_of_study")}
         hint={`Optional, up to ${LIMITS.fieldOfStudy.maxLength} characters — for example “Computer science”.`}
       >
         {(control) => (
           <Input
             {...control}
-            {...form.register("field_of_study")}
+            {...api.field("field_of_study")}
             maxLength={LIMITS.fieldOfStudy.maxLength}
             autoComplete="off"
           />

@@ -1,9 +1,9 @@
 /** The profile page: completion with links to what is missing, the editable sections, the history. */
 import { Alert } from "@/components/ui/alert";
-import { formDefaults } from "@/lib/onboarding/defaults";
 import type { CompletionStatus, HistoryEntry } from "@/lib/profiles/queries";
 import type { Profile } from "@/lib/profiles/row";
 import { CompletionCard } from "./completion-card";
+import { ForgetWelcome } from "./forget-welcome";
 import { ProfileHistory } from "./profile-history";
 import { ProfileSections } from "./profile-sections";
 
@@ -21,8 +21,11 @@ export function ProfileOverview({ profile, completion, history, welcome }: Profi
       <p className="mt-1 text-sm text-ink-muted">Everything you told us, in one place. Edit any section in place.</p>
       {welcome && (
         <div className="mt-6">
+          <ForgetWelcome />
           <Alert tone="success">
-            {completion.isComplete ? "You are all set — your profile is complete." : "Your answers are saved."}
+            {completion.completionPercentage === 100
+              ? "You are all set — your profile is complete."
+              : "Your answers are saved. The optional questions below take your profile to 100 %."}
           </Alert>
         </div>
       )}
@@ -31,7 +34,7 @@ export function ProfileOverview({ profile, completion, history, welcome }: Profi
           <CompletionCard completion={completion} />
           <ProfileHistory entries={history} />
         </div>
-        <ProfileSections profile={profile} defaults={formDefaults(profile, null)} />
+        <ProfileSections profile={profile} />
       </div>
     </main>
   );

@@ -57,9 +57,10 @@ function methodsOf(amr: unknown): string[] {
 }
 
 /**
- * The signed-in user, verified by the Auth server (getClaims validates the JWT; with the HS256 keys
- * of the local stack it asks GoTrue). Null when signed out or the session is invalid; throws
- * ServiceUnavailableError when Auth cannot be reached (that is not a sign-out).
+ * The signed-in user from the verified access token. getClaims checks the signature against the
+ * project's published signing key (JWKS, fetched once and cached), so this asks Auth nothing; with a
+ * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out or the session is invalid;
+ * throws ServiceUnavailableError when Auth cannot be reached (that is not a sign-out).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
@@ -75,7 +76,7 @@ async function verifiedClaims(supabase: ServerSupabase) {
 }
 
 /**
- * The request's verified claims, asked of the Auth server once per server render: the layout, the
- * header and the page all need them, and each getClaims() is a round trip with HS256 keys.
+ * The request's verified claims, once per server render: the layout, the header and the page all
+ * need them, and one verification (or one round trip with HS256-only keys) is enough.
  */
 export const getRequestClaims = cache(async () => verifiedClaims(await createClient()));

@@ -11,4 +11,6 @@ export const TEST_ENV = {
   SUPABASE_INBUCKET_PORT: "55324",
   SUPABASE_LOCAL_DIR: path.join(REPO_ROOT, ".supabase-test"),
   SUPABASE_CONFIG_OVERLAY: path.join(REPO_ROOT, "supabase", "local", "test.config.toml"),
+  // Tests count the requests the app makes to the stack (e.g. none to Auth for a signed-in render).
+  SUPABASE_ACCESS_LOG: path.join(REPO_ROOT, ".supabase-test", "access.log"),
 };

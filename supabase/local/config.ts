@@ -64,6 +64,7 @@ const tomlSchema = z.object({
       site_url: z.string().default("http://127.0.0.1:3000"),
       additional_redirect_urls: z.array(z.string()).default([]),
       jwt_expiry: z.number().int().min(30).max(604800).default(3600),
+      signing_keys_path: z.string().optional(),
       enable_signup: z.boolean().default(true),
       enable_anonymous_sign_ins: z.boolean().default(false),
       enable_refresh_token_rotation: z.boolean().default(true),
@@ -119,6 +120,8 @@ export interface LocalConfig {
     additionalRedirectUrls: string[];
     /** Access-token lifetime, seconds. */
     jwtExpiry: number;
+    /** Absolute path of the JWT signing keys (a JSON array of JWKs), or null for HS256 only. */
+    signingKeysPath: string | null;
     enableSignup: boolean;
     enableAnonymousSignIns: boolean;
     enableRefreshTokenRotation: boolean;
@@ -219,6 +222,8 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
       siteUrl: auth.site_url,
       additionalRedirectUrls: auth.additional_redirect_urls,
       jwtExpiry: auth.jwt_expiry,
+      // Relative to supabase/, as the CLI resolves it.
+      signingKeysPath: auth.signing_keys_path ? path.resolve(rootDir, "supabase", auth.signing_keys_path) : null,
       enableSignup: auth.enable_signup,
       enableAnonymousSignIns: auth.enable_anonymous_sign_ins,
       enableRefreshTokenRotation: auth.enable_refresh_token_rotation,

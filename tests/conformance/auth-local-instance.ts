@@ -13,6 +13,7 @@ import { parseConfig, REPO_ROOT } from "@/supabase/local/config";
 import type { OutgoingMail, Service } from "@/supabase/local/contracts";
 import { createGateway } from "@/supabase/local/gateway";
 import { effectiveBearer, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
+import { loadJwtKeys } from "@/supabase/local/signing-keys";
 import { env } from "./auth-support";
 
 export interface LocalAuth {
@@ -32,6 +33,7 @@ export async function startLocalAuth(overlayToml: string, options: { gateway?: b
   const dbUrl = new URL(env.dbUrl);
   dbUrl.username = "supabase_auth_admin";
   dbUrl.password = "postgres";
+  const jwtKeys = await loadJwtKeys(config.auth.signingKeysPath, LOCAL_JWT_SECRET);
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
   const mails: OutgoingMail[] = [];
   let server: Server | null = null;
@@ -41,6 +43,7 @@ export async function startLocalAuth(overlayToml: string, options: { gateway?: b
       auth: { handle: (...args) => auth.handle(...args) },
       rest: noRest,
       log: console.error,
+      jwtKeys,
     });
     server = createServer((req, res) => {
       if (options.gateway) return gateway(req, res);
@@ -64,7 +67,7 @@ export async function startLocalAuth(overlayToml: string, options: { gateway?: b
     pool,
     config,
     mailer: { send: async (mail) => void mails.push(mail) },
-    jwtSecret: LOCAL_JWT_SECRET,
+    jwtKeys,
     apiUrl: url,
   });
   return {

@@ -1,11 +1,12 @@
 /**
  * The GoTrue-compatible Auth service of the local stack (DESIGN §4, reference §A). Wires config,
- * pool, mailer and JWT secret into the router; turns every failure into GoTrue's error answer so
+ * pool, mailer and JWT keys into the router; turns every failure into GoTrue's error answer so
  * that one bad request never takes the server down.
  */
 import type pg from "pg";
 import type { Mailer, Service } from "../contracts.ts";
 import type { LocalConfig } from "../config.ts";
+import type { JwtKeys } from "../jwt.ts";
 import { AuthError, errorResponse } from "./errors.ts";
 import { sendJson, sendEmpty } from "./http.ts";
 import { RateLimiter } from "./rate-limit.ts";
@@ -19,7 +20,8 @@ export interface AuthDeps {
   pool: pg.Pool;
   config: LocalConfig;
   mailer: Mailer;
-  jwtSecret: string;
+  /** Signs access tokens and verifies bearers (signing keys + the legacy HS256 secret). */
+  jwtKeys: JwtKeys;
   /** e.g. http://127.0.0.1:54321; the issuer is `${apiUrl}/auth/v1`. */
   apiUrl: string;
 }
@@ -30,8 +32,8 @@ export function createAuthService(deps: AuthDeps): Service {
     pool: deps.pool,
     settings,
     mailer: deps.mailer,
-    jwtSecret: deps.jwtSecret,
-    tokens: { jwtSecret: deps.jwtSecret, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
+    jwtKeys: deps.jwtKeys,
+    tokens: { keys: deps.jwtKeys, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
     limiter: new RateLimiter(settings.rateLimit),
   };
   return {

@@ -6,6 +6,7 @@ import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
 import { generateLink } from "./endpoints/admin-links.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
+import { invite } from "./endpoints/invite.ts";
 import { deleteUserFactor, listUserFactors, updateUserFactor } from "./endpoints/admin-factors.ts";
 import { challengeFactor, enrollFactor, unenrollFactor, verifyFactor } from "./endpoints/factors.ts";
 import { logout } from "./endpoints/logout.ts";
@@ -35,6 +36,7 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/reauthenticate": { GET: reauthenticate },
   "/admin/users": { GET: listUsers, POST: createUser },
   "/admin/generate_link": { POST: generateLink },
+  "/invite": { POST: invite },
   "/factors": { POST: enrollFactor },
 };
 

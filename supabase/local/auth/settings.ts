@@ -30,6 +30,8 @@ export interface AuthSettings {
   redirectAllowList: string[];
   jwtExpiry: number;
   disableSignup: boolean;
+  /** GOTRUE_EXTERNAL_ANONYMOUS_USERS_ENABLED = enable_anonymous_sign_ins */
+  anonymousSignIns: boolean;
   emailProviderEnabled: boolean;
   /** GOTRUE_MAILER_AUTOCONFIRM = !enable_confirmations */
   autoconfirm: boolean;
@@ -41,9 +43,13 @@ export interface AuthSettings {
   mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
   /** GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED: the client IP may come from `Sb-Forwarded-For`. */
   sbForwardedForEnabled: boolean;
-  /** Per client IP. `emailSent` per hour (only enforced with custom SMTP), the rest per 5 minutes. */
+  /**
+   * Per client IP. `emailSent` (only enforced with custom SMTP) and `anonymousUsers` per hour, the rest
+   * per 5 minutes.
+   */
   rateLimit: {
     emailSent: number;
+    anonymousUsers: number;
     tokenRefresh: number;
     signInSignUps: number;
     tokenVerifications: number;
@@ -75,6 +81,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     redirectAllowList: auth.additionalRedirectUrls,
     jwtExpiry: auth.jwtExpiry,
     disableSignup: !auth.enableSignup,
+    anonymousSignIns: auth.enableAnonymousSignIns,
     emailProviderEnabled: auth.email.enableSignup,
     autoconfirm: !auth.email.enableConfirmations,
     secureEmailChange: auth.email.doubleConfirmChanges,
@@ -94,6 +101,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     sbForwardedForEnabled: auth.sbForwardedForEnabled,
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
+      anonymousUsers: auth.rateLimit.anonymousUsers,
       tokenRefresh: auth.rateLimit.tokenRefresh,
       signInSignUps: auth.rateLimit.signInSignUps,
       tokenVerifications: auth.rateLimit.tokenVerifications,
