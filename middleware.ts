@@ -12,6 +12,7 @@ import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
 import { malformedActionResponse } from "@/lib/input/action-args";
 import { malformedPathResponse } from "@/lib/input/bad-path";
 import { tooLargeResponse } from "@/lib/input/too-large";
+import { secondFactorRedirect } from "@/lib/auth/second-factor-redirect";
 import { redirectWithSession, updateSession } from "@/lib/supabase/middleware";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
@@ -28,6 +29,9 @@ export async function middleware(request: NextRequest) {
     const isPageLoad = request.method === "GET" || request.method === "HEAD";
     return isPageLoad && isProtectedPath(pathname) ? unavailableResponse(`${pathname}${search}`) : session.response;
   }
+
+  const secondFactor = secondFactorRedirect(pathname, search, session);
+  if (secondFactor) return redirectWithSession(request, session, secondFactor);
 
   if (!session.userId && isProtectedPath(pathname)) {
     return redirectWithSession(request, session, `/login?next=${encodeURIComponent(`${pathname}${search}`)}`);

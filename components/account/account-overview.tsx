@@ -8,6 +8,9 @@ import { AccountSection } from "./account-section";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
+import { SessionsSection } from "./sessions-section";
+import { TwoFactorSection } from "./two-factor-section";
+import type { AccountSecurity } from "@/lib/account/security";
 
 export interface AccountSummary {
   email: string | null;
@@ -17,7 +20,7 @@ export interface AccountSummary {
 
 const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-export function AccountOverview({ account }: { account: AccountSummary }) {
+export function AccountOverview({ account, security }: { account: AccountSummary; security: AccountSecurity }) {
   return (
     <div className="space-y-6">
       <header>
@@ -73,6 +76,10 @@ export function AccountOverview({ account }: { account: AccountSummary }) {
       >
         <ChangePasswordForm />
       </AccountSection>
+
+      <TwoFactorSection factor={security.factor} />
+
+      <SessionsSection sessions={security.sessions} />
 
       <AccountSection
         id="delete"

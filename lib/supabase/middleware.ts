@@ -5,6 +5,7 @@
  */
 import { createServerClient } from "@supabase/ssr";
 import { NextResponse, type NextRequest } from "next/server";
+import { sessionAssurance } from "@/lib/auth/assurance";
 import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
@@ -18,6 +19,8 @@ export interface SessionResult {
   userId: string | null;
   /** Auth could not be reached or failed: the session is unknown, not gone (its cookies are kept). */
   unavailable: boolean;
+  /** Signed in with a password (aal1) but the user has a verified factor: the code page comes first. */
+  secondFactorDue: boolean;
 }
 
 export async function updateSession(request: NextRequest): Promise<SessionResult> {
@@ -45,8 +48,13 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   // and sign the person out at random.
   const { data, error } = await supabase.auth.getClaims();
   const sub = data?.claims?.sub;
-
-  return { response, userId: typeof sub === "string" && sub ? sub : null, unavailable: isAuthOutage(error) };
+  const userId = typeof sub === "string" && sub ? sub : null;
+  if (isAuthOutage(error)) return { response, userId: null, unavailable: true, secondFactorDue: false };
+  // Auth unreachable: no redirect here; the page asks again (getSessionUser) and fails closed with the
+  // "unavailable" answer, keeping the session.
+  const assurance = userId ? await sessionAssurance(supabase, data!.claims).catch(() => "unknown") : null;
+  if (assurance === "signed-out") return { response, userId: null, unavailable: false, secondFactorDue: false };
+  return { response, userId, unavailable: false, secondFactorDue: assurance === "second-factor-due" };
 }
 
 /**

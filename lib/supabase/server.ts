@@ -6,6 +6,7 @@ import { createServerClient } from "@supabase/ssr";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { Database } from "@/lib/database.types";
+import { sessionAssurance } from "@/lib/auth/assurance";
 import { publicEnv } from "@/lib/env";
 import { isAuthOutage, outageWatch, ServiceUnavailableError } from "./outage";
 import { visitorAuthOptions } from "./visitor-auth";
@@ -41,6 +42,8 @@ export interface SessionUser {
   email: string | null;
   /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
   signInMethods: string[];
+  /** The Auth session this request belongs to (the JWT's `session_id`). */
+  sessionId: string | null;
 }
 
 function methodsOf(amr: unknown): string[] {
@@ -59,14 +62,18 @@ function methodsOf(amr: unknown): string[] {
 /**
  * The signed-in user from the verified access token. getClaims checks the signature against the
  * project's published signing key (JWKS, fetched once and cached), so this asks Auth nothing; with a
- * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out or the session is invalid;
- * throws ServiceUnavailableError when Auth cannot be reached (that is not a sign-out).
+ * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out, the session is invalid, or
+ * it still owes its second factor (lib/auth/assurance.ts); throws ServiceUnavailableError when Auth cannot
+ * be reached (that is not a sign-out).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
   if (!claims) return null;
+  // A password-only (aal1) session of a user with a verified factor is not signed in yet.
+  if ((await sessionAssurance(supabase ?? (await createClient()), claims)) !== "complete") return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
-  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr) };
+  const sessionId = typeof claims.session_id === "string" ? claims.session_id : null;
+  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr), sessionId };
 }
 
 async function verifiedClaims(supabase: ServerSupabase) {
