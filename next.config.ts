@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Above the forms' own 1 MB limit (lib/input/form-limits.ts), so an oversized form gets a message
+  // from the action wrapper instead of Next's bare 500. 10 MB is also what the middleware buffers
+  // (proxyClientMaxBodySize); declared bodies above it get a 413 from the middleware.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   // CSP and friends on every response; the reasoning is in lib/auth/security-headers.ts.
   async headers() {
     const headers = securityHeaders({
