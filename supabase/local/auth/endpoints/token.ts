@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { withTx } from "../db.ts";
-import { badRequest, notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
+import { badRequest, internalError, notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
 import { verifyPassword } from "../hashing.ts";
 import { readJsonBody, sendJson, str } from "../http.ts";
 import { checkPasswordStrength } from "../password-policy.ts";
@@ -53,7 +53,10 @@ async function passwordGrant(call: Call, body: Record<string, unknown>): Promise
   if (!call.rt.settings.emailProviderEnabled)
     throw unprocessable("email_provider_disabled", "Email logins are disabled");
   const aud = requestAud(call);
-  const user = await withTx(call.rt.pool, (db) => findUserByEmail(db, email, aud));
+  // GoTrue's answer when the lookup fails in the database (an email holding U+0000, Postgres down).
+  const user = await withTx(call.rt.pool, (db) => findUserByEmail(db, email, aud)).catch((error: unknown) => {
+    throw internalError("Database error querying schema", error);
+  });
   if (!user || !user.encrypted_password) throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (isBanned(user.banned_until)) throw badRequest("user_banned", "User is banned");
   if (!(await verifyPassword(password, user.encrypted_password)))
