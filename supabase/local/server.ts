@@ -1,5 +1,5 @@
 /**
- * Runs the whole local stack in this process (DESIGN §4): Postgres, bootstrap + migrations, the mail
+ * Runs the whole local stack in this process: Postgres, bootstrap + migrations, the mail
  * inbox, and one HTTP server on the API port that routes to the Auth and REST services.
  */
 import { mkdirSync } from "node:fs";

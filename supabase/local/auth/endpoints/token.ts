@@ -1,5 +1,5 @@
 /**
- * POST /token (reference §A.2, §A.4, §A.7): grant_type password, refresh_token and pkce. Every grant
+ * POST /token: grant_type password, refresh_token and pkce. Every grant
  * counts against the per-IP `token_refresh` limit, as in GoTrue.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
