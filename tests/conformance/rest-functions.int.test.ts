@@ -41,7 +41,7 @@ describe("unnamed arguments", () => {
   });
 
   it("calls the unnamed overload with a default when the empty key is given, else cannot choose", async () => {
-    expect(await call("rest_fn_greeting", { "": "x" })).toEqual({ status: 200, body: "hello {\"\":\"x\"}" });
+    expect(await call("rest_fn_greeting", { "": "x" })).toEqual({ status: 200, body: 'hello {"":"x"}' });
     expect(await call("rest_fn_greeting", {})).toEqual({
       status: 300,
       body: {
@@ -86,7 +86,8 @@ describe("overloads", () => {
     expect(await res.json()).toEqual({
       code: "PGRST202",
       message: "Could not find the function public.rest_fn_zzzz_qqqq(x) in the schema cache",
-      details: "Searched for the function public.rest_fn_zzzz_qqqq with parameter x, but no matches were found in the schema cache.",
+      details:
+        "Searched for the function public.rest_fn_zzzz_qqqq with parameter x, but no matches were found in the schema cache.",
       hint: null,
     });
   });

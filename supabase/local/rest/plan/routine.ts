@@ -47,11 +47,15 @@ function notFound(
 ): PlanError {
   const fn = `${schema}.${name}`;
   const sorted = [...keys].sort();
-  const params = sorted.length > 0 ? ` with parameter${sorted.length > 1 ? "s" : ""} ${sorted.join(", ")}` : " without parameters";
+  const params =
+    sorted.length > 0 ? ` with parameter${sorted.length > 1 ? "s" : ""} ${sorted.join(", ")}` : " without parameters";
   const overloads = functions.get(fn) ?? [];
   let hint: string | undefined;
   if (overloads.length === 0) {
-    const names = [...functions.values()].flat().filter((f) => f.schema === schema).map((f) => f.name);
+    const names = [...functions.values()]
+      .flat()
+      .filter((f) => f.schema === schema)
+      .map((f) => f.name);
     hint = closest(names, name, 0.75);
   } else {
     const lists = overloads.map((f) => argList(f.args.map((a) => a.name)));

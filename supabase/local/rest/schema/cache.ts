@@ -132,7 +132,8 @@ const order = <T>(a: T, b: T): number => (a < b ? -1 : a > b ? 1 : 0);
 /** PostgREST's overload order: fewer arguments first, then description, then arguments by name, type, default. */
 function compareOverloads(a: Func, b: Func): number {
   if (a.args.length !== b.args.length) return a.args.length - b.args.length;
-  if (a.description !== b.description) return a.description === null ? -1 : b.description === null ? 1 : order(a.description, b.description);
+  if (a.description !== b.description)
+    return a.description === null ? -1 : b.description === null ? 1 : order(a.description, b.description);
   for (let i = 0; i < a.args.length; i++) {
     const x = a.args[i];
     const y = b.args[i];
