@@ -12,6 +12,8 @@ export interface CallSpec {
   fn: Func;
   /** Arguments in the function's order, each with its declared type and bind value. */
   args: { name: string; type: string; value: unknown }[];
+  /** One unnamed argument, passed by position. */
+  positional: boolean;
 }
 
 export interface ColumnRef {

@@ -30,6 +30,7 @@ export interface ForeignKey {
 }
 
 export interface FuncArg {
+  /** Empty for an unnamed parameter. */
   name: string;
   type: string;
   hasDefault: boolean;
@@ -49,6 +50,9 @@ export interface Func {
   returnTable: string | null;
   volatility: "immutable" | "stable" | "volatile";
   variadic: boolean;
+  description: string | null;
+  /** `schema.name` of the table or view whose row type is the only argument (computed columns and relationships). */
+  argTable: string | null;
 }
 
 export interface SchemaCache {
@@ -56,8 +60,13 @@ export interface SchemaCache {
   /** Keyed `schema.name`. */
   tables: Map<string, Table>;
   foreignKeys: ForeignKey[];
-  /** Keyed `schema.name`; overloads share a key. */
+  /**
+   * Keyed `schema.name`; overloads share a key, fewest arguments first (PostgREST's order). Only the
+   * functions PostgREST can call: at most one unnamed argument, of type json, jsonb, text, xml or bytea.
+   */
   functions: Map<string, Func[]>;
+  /** Functions whose only argument is a table's or view's row: computed columns and relationships. */
+  rowFunctions: Func[];
   /** role → transaction settings PostgREST applies per request (statement_timeout, …). */
   roleSettings: Map<string, [string, string][]>;
   /**

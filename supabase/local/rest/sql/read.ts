@@ -24,6 +24,7 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string): 
 export function callSql(call: CallSpec, params: Params): string {
   const args = call.args.map((a) => {
     const value = params.add(argValue(a.type, a.value));
+    if (call.positional) return `${value}::${a.type}`;
     const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
     return `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
   });

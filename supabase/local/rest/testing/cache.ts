@@ -72,10 +72,13 @@ export function testCache(): SchemaCache {
             returnTable: null,
             volatility: "immutable",
             variadic: false,
+            description: null,
+            argTable: null,
           },
         ],
       ],
     ]),
+    rowFunctions: [],
     roleSettings: new Map(),
     config: new Map(),
   };
