@@ -6,10 +6,12 @@ import { buttonClasses } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { AccountSection } from "./account-section";
 import { ChangeEmailForm } from "./change-email-form";
+import { ChangeNameForm } from "./change-name-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 
 export interface AccountSummary {
+  fullName: string | null;
   email: string | null;
   newEmailPending: string | null;
   memberSince: string;
@@ -23,10 +25,18 @@ export function AccountOverview({ account }: { account: AccountSummary }) {
       <header>
         <h1 className="text-3xl font-semibold tracking-tight text-ink">Account</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          Signed in as <span className="font-medium text-ink">{account.email}</span> · member since{" "}
-          {DATE.format(new Date(account.memberSince))}
+          Signed in as <span className="font-medium text-ink">{account.fullName ?? account.email}</span>
+          {account.fullName && <> ({account.email})</>} · member since {DATE.format(new Date(account.memberSince))}
         </p>
       </header>
+
+      <AccountSection
+        id="name"
+        title="Your name"
+        description={<p>Shown at the top of every page, on your profile and in your data download.</p>}
+      >
+        <ChangeNameForm fullName={account.fullName} />
+      </AccountSection>
 
       <AccountSection
         id="data"

@@ -5,6 +5,7 @@
 import { createServerClient } from "@supabase/ssr";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { fullNameOf } from "@/lib/account/full-name";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
 
@@ -33,6 +34,8 @@ export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
 export interface SessionUser {
   id: string;
   email: string | null;
+  /** `user_metadata.full_name` as the session's claims carry it (display only). */
+  fullName: string | null;
   /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
   signInMethods: string[];
 }
@@ -58,7 +61,7 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
   if (!claims) return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
-  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr) };
+  return { id: claims.sub, email, fullName: fullNameOf(claims.user_metadata), signInMethods: methodsOf(claims.amr) };
 }
 
 async function verifiedClaims(supabase: ServerSupabase) {

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
+import { summarizeSaves } from "@/components/profile/history-changes";
 import { ProfileOverview } from "@/components/profile/profile-overview";
 import { loadProfilePage } from "@/lib/onboarding/load";
-import { getProfileHistory } from "@/lib/profiles/queries";
+import { getProfileSaves } from "@/lib/profiles/history";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { supabase, user, profile, completion } = await loadProfilePage("/profile");
-  const [history, { welcome }] = await Promise.all([getProfileHistory(supabase, user.id), searchParams]);
-  return <ProfileOverview profile={profile} completion={completion} history={history} welcome={welcome === "1"} />;
+  const [saves, { welcome }] = await Promise.all([getProfileSaves(supabase, user.id), searchParams]);
+  return (
+    <ProfileOverview
+      owner={{ fullName: user.fullName, email: user.email }}
+      profile={profile}
+      completion={completion}
+      history={summarizeSaves(profile, saves)}
+      welcome={welcome === "1"}
+    />
+  );
 }

@@ -16,11 +16,12 @@ import { unexpectedFailure, validatedAction } from "../safe-action";
 
 export const signUp = validatedAction(
   signUpSchema,
-  async ({ email, password }, { supabase, log, values }) => {
+  async ({ fullName, email, password }, { supabase, log, values }) => {
     const { data, error } = await supabase.auth.signUp({
       email,
       password,
-      options: { emailRedirectTo: await confirmUrl("signup", "/onboarding") },
+      // The name lives in user_metadata (display only; the person can change it, so never trust it).
+      options: { data: { full_name: fullName }, emailRedirectTo: await confirmUrl("signup", "/onboarding") },
     });
 
     if (error) {
