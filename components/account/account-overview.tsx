@@ -81,7 +81,7 @@ export function AccountOverview({ account }: { account: AccountSummary }) {
         title="Password"
         description={<p>Enter your current password to choose a new one. Other devices are signed out afterwards.</p>}
       >
-        <ChangePasswordForm />
+        <ChangePasswordForm email={account.email} />
       </AccountSection>
 
       <AccountSection
@@ -95,7 +95,7 @@ export function AccountOverview({ account }: { account: AccountSummary }) {
           </>
         }
       >
-        <DeleteAccountForm />
+        <DeleteAccountForm email={account.email} />
       </AccountSection>
     </div>
   );
