@@ -2,6 +2,7 @@
 
 import type { UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
+import { CharacterCount } from "@/components/ui/character-count";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -34,16 +35,14 @@ export function EducationFields({ form }: { form: UseFormReturn<EducationInput, 
       <Field
         label="Field of study"
         error={errors.field_of_study?.message}
-        hint={`Optional, up to ${LIMITS.fieldOfStudy.maxLength} characters — for example “Computer science”.`}
+        hint={
+          <span className="flex justify-between gap-3">
+            <span>Optional — for example “Computer science”.</span>
+            <CharacterCount value={form.watch("field_of_study") ?? ""} max={LIMITS.fieldOfStudy.maxLength} />
+          </span>
+        }
       >
-        {(control) => (
-          <Input
-            {...control}
-            {...form.register("field_of_study")}
-            maxLength={LIMITS.fieldOfStudy.maxLength}
-            autoComplete="off"
-          />
-        )}
+        {(control) => <Input {...control} {...form.register("field_of_study")} autoComplete="off" />}
       </Field>
     </div>
   );

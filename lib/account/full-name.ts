@@ -4,7 +4,7 @@
  * needs no table of its own. It is display data only: never used for authorization.
  */
 import { z } from "zod";
-import { graphemeCount } from "@/lib/text/graphemes";
+import { withinCharacterLimit } from "@/lib/text/graphemes";
 
 export const FULL_NAME_MAX = 100;
 
@@ -19,7 +19,7 @@ export const fullNameSchema = z
     z
       .string()
       .min(1, "Enter your name.")
-      .refine((name) => graphemeCount(name) <= FULL_NAME_MAX, `Your name can be at most ${FULL_NAME_MAX} characters.`)
+      .refine((name) => withinCharacterLimit(name, FULL_NAME_MAX), `Your name can be at most ${FULL_NAME_MAX} characters.`)
       .refine((name) => !CONTROL.test(name), "Your name cannot contain control characters."),
   );
 

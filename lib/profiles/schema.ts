@@ -4,6 +4,7 @@
  * the same output, so FormData and scripts go through one set of rules. Keys are column names.
  */
 import { z } from "zod";
+import { withinCharacterLimit } from "@/lib/text/graphemes";
 import { isCurrencyCode } from "./currencies";
 import { EDUCATION_LEVELS, EXPERIENCE_LEVELS, LIMITS, WORK_ARRANGEMENTS } from "./fields";
 
@@ -54,7 +55,9 @@ function tagList(noun: string, limits: { maxItems: number; maxLength: number }) 
     .pipe(
       z
         .array(
-          z.string().max(limits.maxLength, { error: `Each ${noun} can be at most ${limits.maxLength} characters` }),
+          z.string().refine((item) => withinCharacterLimit(item, limits.maxLength), {
+            error: `Each ${noun} can be at most ${limits.maxLength} characters`,
+          }),
         )
         .max(limits.maxItems, { error: `You can add up to ${limits.maxItems} ${noun}s` }),
     );
@@ -76,7 +79,7 @@ export const fieldOfStudy = z
   .pipe(
     z
       .string()
-      .max(LIMITS.fieldOfStudy.maxLength, {
+      .refine((value) => withinCharacterLimit(value, LIMITS.fieldOfStudy.maxLength), {
         error: `Field of study can be at most ${LIMITS.fieldOfStudy.maxLength} characters`,
       })
       .nullable(),

@@ -18,7 +18,7 @@ function parsePort(value: string | undefined, source: string): number {
   return port;
 }
 
-export function devArgs(argv: readonly string[], env: NodeJS.ProcessEnv): DevArgs {
+export function devArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): DevArgs {
   let port: number | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
