@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { ConfirmedNotice } from "@/components/auth/confirmed-notice";
 import { SignedInHeader } from "@/components/auth/signed-in-header";
 import { AppNav } from "@/components/profile/app-nav";
 import { isAdminClaims } from "@/lib/admin/access";
@@ -13,6 +14,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <div className="flex min-h-dvh flex-col">
       <SignedInHeader />
       <AppNav showAdmin={isAdminClaims(claims)} showOnboarding={!complete} />
+      <Suspense>
+        <ConfirmedNotice />
+      </Suspense>
       {children}
     </div>
   );
