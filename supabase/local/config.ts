@@ -91,6 +91,10 @@ const tomlSchema = z.object({
           otp_length: z.number().int().min(6).max(10).default(6),
           otp_expiry: count.default(3600),
           smtp: z.object({ enabled: z.boolean().default(false) }).prefault({}),
+          // [auth.email.template.<kind>]: subject and content_path (relative to the project root), as the CLI reads them.
+          template: z
+            .record(z.string(), z.object({ subject: z.string().optional(), content_path: z.string().optional() }))
+            .default({}),
         })
         .prefault({}),
     })
@@ -137,6 +141,8 @@ export interface LocalConfig {
       otpExpiry: number;
       /** Custom SMTP configured; the CLI applies the email_sent limit only then. */
       smtpEnabled: boolean;
+      /** `[auth.email.template.<kind>]`: custom subject and absolute path of the HTML body. */
+      templates: Record<string, { subject?: string; contentPath?: string }>;
     };
   };
   /** Absolute path of the state directory (Postgres data, pid and log files). */
@@ -230,6 +236,16 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
         otpLength: auth.email.otp_length,
         otpExpiry: auth.email.otp_expiry,
         smtpEnabled: auth.email.smtp.enabled,
+        templates: Object.fromEntries(
+          Object.entries(auth.email.template).map(([kind, template]) => [
+            kind,
+            {
+              // Empty means "GoTrue's default", as the CLI treats it.
+              ...(template.subject ? { subject: template.subject } : {}),
+              ...(template.content_path ? { contentPath: path.resolve(rootDir, template.content_path) } : {}),
+            },
+          ]),
+        ),
       },
     },
     stateDir,

@@ -3,6 +3,7 @@
  * GoTrue settings it stands for (the same mapping the Supabase CLI does when it starts GoTrue).
  */
 import type { LocalConfig } from "../config.ts";
+import { loadCustomTemplates, type CustomTemplates } from "./custom-templates.ts";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -38,7 +39,14 @@ export interface AuthSettings {
   rotationEnabled: boolean;
   reuseIntervalSeconds: number;
   password: { minLength: number; requiredCharacters: string[] };
-  mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
+  mail: {
+    maxFrequencySeconds: number;
+    otpLength: number;
+    otpExpirySeconds: number;
+    smtpEnabled: boolean;
+    /** `[auth.email.template.*]`, read and checked at start. */
+    templates: CustomTemplates;
+  };
   /** Per client IP. `emailSent` per hour (only enforced with custom SMTP), the rest per 5 minutes. */
   rateLimit: { emailSent: number; tokenRefresh: number; signInSignUps: number; tokenVerifications: number };
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
@@ -68,6 +76,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       otpLength: auth.email.otpLength,
       otpExpirySeconds: auth.email.otpExpiry,
       smtpEnabled: auth.email.smtpEnabled,
+      templates: loadCustomTemplates(auth.email.templates),
     },
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
