@@ -3,8 +3,17 @@
  * (the harness runs end to end in well under a minute plus the Next build); the figures it prints are
  * then meaningless and the table says so.
  */
-export type Measurement = "bcrypt" | "auth" | "signup-load" | "rest" | "wizard" | "first-load";
-export const MEASUREMENTS: readonly Measurement[] = ["bcrypt", "auth", "signup-load", "rest", "wizard", "first-load"];
+export type Measurement = "bcrypt" | "auth" | "signup-load" | "rest" | "import" | "wizard" | "render" | "first-load";
+export const MEASUREMENTS: readonly Measurement[] = [
+  "bcrypt",
+  "auth",
+  "signup-load",
+  "rest",
+  "import",
+  "wizard",
+  "render",
+  "first-load",
+];
 
 export interface Options {
   json: boolean;
@@ -24,6 +33,10 @@ export interface Options {
   restConcurrency: number;
   restDurationMs: number;
   wizardN: number;
+  /** Rounds of signed-in renders (each renders every measured page once). */
+  renderN: number;
+  /** Rows of the profiles:import volume run. */
+  importN: number;
   /** Directory for V8 CPU profiles of the stack process (only when this run starts the stack). */
   cpuProf: string | undefined;
   /** Reuse the app already built in distDir (built by an earlier run against the same stack URL). */
@@ -39,6 +52,8 @@ const FULL = {
   restConcurrency: 10,
   restDurationMs: 10_000,
   wizardN: 50,
+  renderN: 20,
+  importN: 10_000,
 };
 const QUICK = {
   bcryptSamples: 3,
@@ -49,10 +64,13 @@ const QUICK = {
   restConcurrency: 2,
   restDurationMs: 300,
   wizardN: 3,
+  renderN: 2,
+  importN: 20,
 };
 
 export const USAGE = `npm run bench -- [--json] [--out FILE] [--quick] [--stack bench|env] [--only a,b]
-  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--rest-seconds 10] [--cpu-prof] [--no-build]
+  [--next-port 3200] [--dist-dir .next-bench] [--storm-n 200] [--auth-n 100] [--import-n 10000] [--rest-seconds 10]
+  [--cpu-prof] [--no-build]
 measurements: ${MEASUREMENTS.join(", ")}`;
 
 function int(name: string, raw: string | undefined): number {
@@ -113,6 +131,9 @@ export function parseOptions(argv: readonly string[]): Options {
         break;
       case "--auth-n":
         options.authN = int(arg, value());
+        break;
+      case "--import-n":
+        options.importN = int(arg, value());
         break;
       case "--no-build":
         options.noBuild = true;

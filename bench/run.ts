@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the signup → profile → wizard path against its floor (issue 9, DESIGN §8)
+ * `npm run bench`: measures the signup → profile → wizard path against its floors and targets
  * and prints one table; `--json` also writes bench/results/latest.json. Starts what it needs (the bench
  * stack, a production build of the app) and stops what it started, also on Ctrl-C. A measurement that
  * fails is reported and leaves its figures out; the run then exits 1.
@@ -15,6 +15,8 @@ import { measureAuthLatency } from "./measure/auth-latency";
 import { measureBcrypt } from "./measure/bcrypt";
 import { measureDirect } from "./measure/direct-pg";
 import { measureFirstLoad } from "./measure/first-load";
+import { measureImport } from "./measure/import";
+import { measureAuthPerRender } from "./measure/render";
 import { measureRest } from "./measure/rest";
 import { measureSignupThroughput, measureStorm } from "./measure/signup-load";
 import { measureWizardStep } from "./measure/wizard";
@@ -71,7 +73,10 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
       rest_patch_overhead_ratio: direct.patchRps / rest.patch.rps,
     });
   });
-  if (!options.only.includes("wizard") && !options.only.includes("first-load")) return;
+  await step("import", options, failures, async () => {
+    results.import_rows_per_s = await measureImport(stack, options.importN, log);
+  });
+  if (!["wizard", "render", "first-load"].some((name) => options.only.includes(name as Measurement))) return;
   let app: NextApp | undefined;
   try {
     if (options.noBuild) {
@@ -90,7 +95,13 @@ async function measureAll(options: Options, stack: Stack, results: Results, fail
   const { baseUrl } = app;
   const started = app;
   await step("wizard", options, failures, async () => {
-    results.wizard_step_p95_ms = await measureWizardStep(stack, started, options.wizardN, probe);
+    const wizard = await measureWizardStep(stack, started, options.wizardN, probe);
+    results.wizard_step_p95_ms = wizard.p95Ms;
+    results.wizard_requests_per_save = wizard.requestsPerSave;
+    results.wizard_next_cpu_ms_per_save = wizard.nextCpuMsPerSave;
+  });
+  await step("render", options, failures, async () => {
+    results.auth_requests_per_render = await measureAuthPerRender(stack, baseUrl, options.renderN, log);
   });
   await step("first-load", options, failures, async () => {
     const { kb, errors } = await measureFirstLoad(stack, baseUrl, log);
@@ -149,7 +160,7 @@ async function main(): Promise<number> {
   if (options.json) {
     const out = path.resolve(REPO_ROOT, options.out);
     mkdirSync(path.dirname(out), { recursive: true });
-    // The issue's key order; a figure that could not be measured is NaN in memory and null in JSON.
+    // RESULT_KEYS order; a figure that could not be measured is NaN in memory and null in JSON.
     const ordered = Object.fromEntries(RESULT_KEYS.filter((key) => key in results).map((key) => [key, results[key]]));
     writeFileSync(out, `${JSON.stringify(ordered, null, 2)}\n`);
     log(`wrote ${path.relative(REPO_ROOT, out)}`);

@@ -104,6 +104,20 @@ test.describe("admin dashboard", () => {
     await Promise.all([admin, ...seeded].map((user) => deleteUser(user.id)));
   });
 
+  test("a revoked admin is refused at once, with the session they already have", async ({ page }) => {
+    const admin = await makeAdmin();
+    await signInThroughUi(page, admin, "/admin");
+    await expect(page.getByRole("heading", { level: 1, name: "Admin dashboard" })).toBeVisible();
+
+    // npm run admin:revoke does exactly this; the browser keeps its (still valid) access token.
+    const { error } = await adminClient().auth.admin.updateUserById(admin.id, { app_metadata: { role: null } });
+    expect(error).toBeNull();
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await deleteUser(admin.id);
+  });
+
   test("has no axe violations", async ({ page }) => {
     const admin = await makeAdmin();
     await signInThroughUi(page, admin, "/admin");

@@ -183,7 +183,10 @@ export type Database = {
           users: number;
         }[];
       };
+      clear_sign_in_failures: { Args: { p_email: string }; Returns: undefined };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
+      record_sign_in_failure: { Args: { p_email: string }; Returns: number };
+      sign_in_lock_seconds: { Args: { p_email: string }; Returns: number };
     };
     Enums: {
       [_ in never]: never;

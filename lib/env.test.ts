@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EnvError, publicEnv, serverEnv } from "./env";
+import { EnvError, publicEnv, serverEnv, visitorAuthEnv } from "./env";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -48,5 +48,26 @@ describe("serverEnv", () => {
     expect(() => serverEnv()).toThrow(/SUPABASE_SERVICE_ROLE_KEY/);
     stub({ SUPABASE_SERVICE_ROLE_KEY: "srk", TESTING_MODE: "true" });
     expect(serverEnv()).toMatchObject({ serviceRoleKey: "srk", testingMode: true });
+  });
+});
+
+describe("visitorAuthEnv", () => {
+  it("is empty when nothing is set", () => {
+    stub({ SUPABASE_SECRET_KEY: "", TRUSTED_CLIENT_IP_HEADER: undefined });
+    expect(visitorAuthEnv()).toEqual({ secretKey: null, trustedClientIpHeader: null });
+  });
+
+  it("reads the secret key and the header name (lower-cased)", () => {
+    stub({ SUPABASE_SECRET_KEY: "sb_secret_abc", TRUSTED_CLIENT_IP_HEADER: "X-Real-IP" });
+    expect(visitorAuthEnv()).toEqual({ secretKey: "sb_secret_abc", trustedClientIpHeader: "x-real-ip" });
+  });
+
+  it.each([
+    [{ SUPABASE_SECRET_KEY: "eyJhbGciOiJIUzI1NiJ9.service-role" }, /SUPABASE_SECRET_KEY: must be a secret API key/],
+    [{ SUPABASE_SECRET_KEY: "sb_publishable_abc" }, /SUPABASE_SECRET_KEY/],
+    [{ TRUSTED_CLIENT_IP_HEADER: "x real ip" }, /TRUSTED_CLIENT_IP_HEADER: must be a header name/],
+  ])("names what is wrong (%j)", (values, message) => {
+    stub({ SUPABASE_SECRET_KEY: undefined, TRUSTED_CLIENT_IP_HEADER: undefined, ...values });
+    expect(() => visitorAuthEnv()).toThrow(message);
   });
 });

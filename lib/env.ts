@@ -25,6 +25,21 @@ const serverSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
 });
 
+// The key and the header that let Auth rate-limit each visitor by their own IP (lib/supabase/visitor-auth.ts).
+const visitorAuthSchema = z.object({
+  SUPABASE_SECRET_KEY: z
+    .string()
+    .startsWith("sb_secret_", {
+      message: "must be a secret API key (sb_secret_…); Auth ignores forwarded IPs sent with other keys",
+    })
+    .optional(),
+  TRUSTED_CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, { message: "must be a header name such as x-real-ip" })
+    .transform((name) => name.toLowerCase())
+    .optional(),
+});
+
 export type PublicEnv = { supabaseUrl: string; supabaseKey: string };
 export type ServerEnv = PublicEnv & { serviceRoleKey: string; testingMode: boolean; logLevel?: string };
 
@@ -70,6 +85,18 @@ export function serverEnv(): ServerEnv {
     testingMode: env.TESTING_MODE,
     logLevel: env.LOG_LEVEL,
   };
+}
+
+/**
+ * Server only: the secret key Auth calls made on a visitor's behalf carry (null: such calls are not
+ * forwarded), and the request header that holds the visitor's IP (null: X-Forwarded-For as Next sets it).
+ */
+export function visitorAuthEnv(): { secretKey: string | null; trustedClientIpHeader: string | null } {
+  const env = parse(visitorAuthSchema, {
+    SUPABASE_SECRET_KEY: process.env.SUPABASE_SECRET_KEY || undefined,
+    TRUSTED_CLIENT_IP_HEADER: process.env.TRUSTED_CLIENT_IP_HEADER || undefined,
+  });
+  return { secretKey: env.SUPABASE_SECRET_KEY ?? null, trustedClientIpHeader: env.TRUSTED_CLIENT_IP_HEADER ?? null };
 }
 
 /** `TESTING_MODE=true` turns on debug logging and detailed error details (the seed's testing mode). */

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       NEXT_PUBLIC_SUPABASE_URL: values.API_URL,
       NEXT_PUBLIC_SUPABASE_ANON_KEY: values.ANON_KEY,
       SUPABASE_SERVICE_ROLE_KEY: values.SERVICE_ROLE_KEY,
+      SUPABASE_SECRET_KEY: values.SECRET_KEY,
     };
     const supplied = Object.keys(defaults).filter((name) => !envValue(name));
     for (const name of supplied) env[name] = defaults[name];

@@ -20,6 +20,8 @@ const TEST_ENV = {
   SUPABASE_INBUCKET_PORT: "55324",
   SUPABASE_LOCAL_DIR: path.join(REPO_ROOT, ".supabase-test"),
   SUPABASE_CONFIG_OVERLAY: path.join(REPO_ROOT, "supabase", "local", "test.config.toml"),
+  // Tests count the requests the app makes to the stack (e.g. none to Auth for a signed-in render).
+  SUPABASE_ACCESS_LOG: path.join(REPO_ROOT, ".supabase-test", "access.log"),
 };
 
 function commandArgs(argv: string[]): string[] {
@@ -124,6 +126,7 @@ async function main(): Promise<number> {
       SUPABASE_JWT_SECRET: values.JWT_SECRET,
       SUPABASE_DB_URL: values.DB_URL,
       INBUCKET_URL: values.INBUCKET_URL,
+      SUPABASE_ACCESS_LOG: TEST_ENV.SUPABASE_ACCESS_LOG,
       NEXT_PUBLIC_SUPABASE_URL: values.API_URL,
       NEXT_PUBLIC_SUPABASE_ANON_KEY: values.ANON_KEY,
     };

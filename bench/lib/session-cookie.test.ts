@@ -13,7 +13,7 @@ function sessionWith(padding: number): Session {
   };
 }
 
-describe("@supabase/ssr session cookie (wire reference §E)", () => {
+describe("@supabase/ssr session cookie", () => {
   it.each([
     ["http://127.0.0.1:54321", "sb-127-auth-token"],
     ["http://localhost:54321", "sb-localhost-auth-token"],

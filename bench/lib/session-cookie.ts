@@ -1,5 +1,5 @@
 /**
- * The @supabase/ssr session cookie for a session (wire reference §E), so a benchmark can be signed in
+ * The @supabase/ssr session cookie for a session, so a benchmark can be signed in
  * without driving the login form: name `sb-<first host label>-auth-token`, value `base64-` +
  * base64url(session JSON), split into `.0`, `.1`, … chunks past 3180 characters.
  */

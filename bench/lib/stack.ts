@@ -16,6 +16,8 @@ export interface Stack {
   anonKey: string;
   serviceRoleKey: string;
   dbUrl: string;
+  /** The stack's access log (every request it answered), when it writes one. */
+  accessLog: string | null;
   /** Stops the stack if this run started it. */
   release(): Promise<void>;
 }
@@ -28,6 +30,8 @@ export const BENCH_STACK_ENV = {
   SUPABASE_INBUCKET_PORT: "62324",
   SUPABASE_LOCAL_DIR: "/tmp/bench-stack",
   SUPABASE_CONFIG_OVERLAY: path.join(REPO_ROOT, "bench", "bench.config.toml"),
+  // Requests per save and Auth requests per render are counted from it.
+  SUPABASE_ACCESS_LOG: "/tmp/bench-stack/access.log",
 } as const;
 
 function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
@@ -117,6 +121,8 @@ export async function benchStack(log: (line: string) => void, cpuProfDir?: strin
     anonKey: required(env, "ANON_KEY", source),
     serviceRoleKey: required(env, "SERVICE_ROLE_KEY", source),
     dbUrl: required(env, "DB_URL", source),
+    // A stack that was already running may have been started without one.
+    accessLog: existsSync(BENCH_STACK_ENV.SUPABASE_ACCESS_LOG) ? BENCH_STACK_ENV.SUPABASE_ACCESS_LOG : null,
     release: async () => {
       if (running) return;
       log("stopping the bench stack");
@@ -132,6 +138,7 @@ export function envStack(env: NodeJS.ProcessEnv = process.env): Stack {
     anonKey: required(env, "SUPABASE_ANON_KEY", source),
     serviceRoleKey: required(env, "SUPABASE_SERVICE_ROLE_KEY", source),
     dbUrl: required(env, "SUPABASE_DB_URL", source),
+    accessLog: env.SUPABASE_ACCESS_LOG ?? null,
     release: async () => {},
   };
 }

@@ -2,10 +2,12 @@
  * One wizard step saved through the production server action, as the browser does it: Chromium loads
  * /onboarding/experience signed in, submits the step once so the exact request (action id header,
  * router state, encoded form body) can be captured, then that request is replayed with fetch and timed
- * end to end (action + redirect payload), sequentially, after a short warm-up.
+ * end to end (action + redirect payload), sequentially, after a short warm-up. The stack's access log
+ * counts the requests the Next server makes to the stack per save; /proc the Next server's CPU per save.
  */
 import type { Page, Request } from "@playwright/test";
 import pg from "pg";
+import { accessCounter } from "../lib/access-log";
 import { launchChromium } from "../lib/browser";
 import { groupCpuMs, metered, type Probe } from "../lib/cpu";
 import { cookieHeader, sessionCookies } from "../lib/session-cookie";
@@ -87,16 +89,24 @@ async function assertSaved(stack: Stack, userId: string): Promise<void> {
   }
 }
 
+export interface WizardFigures {
+  p95Ms: number;
+  /** Requests from the Next server to the stack per save (NaN without an access log). */
+  requestsPerSave: number;
+  /** CPU of the Next server's processes per save (NaN when its process group is unknown). */
+  nextCpuMsPerSave: number;
+}
+
 /**
- * p95 of n sequential saves. With a probe, also logs the CPU each save costs in the Next server, the
- * stack and Postgres: the breakdown that says where the time of a save goes.
+ * n sequential saves. With a probe, also logs the CPU each save costs in the stack and Postgres: with
+ * the Next server's share, the breakdown that says where the time of a save goes.
  */
 export async function measureWizardStep(
   stack: Stack,
   app: { baseUrl: string; pgid: number | undefined },
   n: number,
   probe: Probe,
-): Promise<number> {
+): Promise<WizardFigures> {
   const baseUrl = app.baseUrl;
   const session = await signedInUser(stack, "wizard", 0);
   const cookies = sessionCookies(stack.apiUrl, session);
@@ -106,6 +116,7 @@ export async function measureWizardStep(
   const latencies: number[] = [];
   const nextCpu = () => (app.pgid === undefined ? 0 : groupCpuMs(app.pgid));
   const nextBefore = nextCpu();
+  const window = stack.accessLog ? accessCounter(stack.accessLog).mark() : null;
   await metered(probe, "wizard saves (stack + postgres, excluding Next)", async () => {
     for (let i = 0; i < n; i++) {
       const start = performance.now();
@@ -114,8 +125,16 @@ export async function measureWizardStep(
     }
     return { ok: n };
   });
-  if (app.pgid !== undefined)
-    probe.log(`wizard saves: Next server CPU ${((nextCpu() - nextBefore) / n).toFixed(1)} ms per save`);
+  const nextCpuMsPerSave = app.pgid === undefined ? Number.NaN : (nextCpu() - nextBefore) / n;
+  const requests = window?.entries() ?? null;
+  if (requests) {
+    const paths = [...new Set(requests.map((entry) => `${entry.method} ${entry.path}`))].join(", ");
+    probe.log(`wizard saves: ${(requests.length / n).toFixed(2)} requests to the stack per save (${paths})`);
+  }
   await assertSaved(stack, session.user.id);
-  return percentile(latencies, 95);
+  return {
+    p95Ms: percentile(latencies, 95),
+    requestsPerSave: requests ? requests.length / n : Number.NaN,
+    nextCpuMsPerSave,
+  };
 }

@@ -1,8 +1,11 @@
 /**
- * Who may see /admin: people whose verified JWT carries `app_metadata.role = "admin"` (set only with
- * the service key: npm run admin:grant). user_metadata is client-writable and never consulted. The
- * database checks the same claim again in every admin_* function (private.assert_admin).
+ * Who may see /admin: people whose live user record carries `app_metadata.role = "admin"` (set only
+ * with the service key: npm run admin:grant). The page asks the Auth server for the user rather than
+ * trusting the JWT's claims, which outlive a revocation by up to an hour. user_metadata is
+ * client-writable and never consulted. The database checks the live row again in every admin_*
+ * function (private.assert_admin).
  */
+import { isAuthApiError, isAuthSessionMissingError } from "@supabase/supabase-js";
 import { notFound, redirect } from "next/navigation";
 import { createClient, type ServerSupabase } from "@/lib/supabase/server";
 
@@ -15,14 +18,17 @@ export function isAdminClaims(claims: Record<string, unknown> | null | undefined
 }
 
 /**
- * For admin pages: signed out → /login (back here afterwards); signed in but not an admin → 404, so
- * the page does not even admit it exists.
+ * For admin pages: signed out (or the session or account is gone) → /login (back here afterwards);
+ * signed in but not an admin → 404, so the page does not even admit it exists. Other failures of
+ * the Auth server are thrown: an outage is not a sign-out.
  */
 export async function requireAdmin(from = "/admin"): Promise<{ supabase: ServerSupabase; userId: string }> {
   const supabase = await createClient();
-  const { data, error } = await supabase.auth.getClaims();
-  const claims = error ? null : (data?.claims as Record<string, unknown> | undefined);
-  if (!claims?.sub) redirect(`/login?next=${encodeURIComponent(from)}`);
-  if (!isAdminClaims(claims)) notFound();
-  return { supabase, userId: String(claims.sub) };
+  const { data, error } = await supabase.auth.getUser();
+  const signedOut = isAuthSessionMissingError(error) || (isAuthApiError(error) && error.status < 500);
+  if (error && !signedOut) throw error;
+  const user = error ? null : data.user;
+  if (!user) redirect(`/login?next=${encodeURIComponent(from)}`);
+  if (!isAdminClaims({ app_metadata: user.app_metadata })) notFound();
+  return { supabase, userId: user.id };
 }

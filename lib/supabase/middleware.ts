@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { visitorAuthOptions } from "./visitor-auth";
 
 export interface SessionResult {
   /** The response to return (or to copy cookies from when redirecting). */
@@ -21,6 +22,7 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   const { supabaseUrl, supabaseKey } = publicEnv();
 
   const supabase = createServerClient<Database>(supabaseUrl, supabaseKey, {
+    ...visitorAuthOptions(request.headers),
     cookies: {
       getAll() {
         return request.cookies.getAll();

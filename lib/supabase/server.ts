@@ -3,16 +3,18 @@
  * the request's cookies. Create one per request (never share it between requests).
  */
 import { createServerClient } from "@supabase/ssr";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { fullNameOf } from "@/lib/account/full-name";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
+import { visitorAuthOptions } from "./visitor-auth";
 
 export async function createClient() {
   const cookieStore = await cookies();
   const { supabaseUrl, supabaseKey } = publicEnv();
   return createServerClient<Database>(supabaseUrl, supabaseKey, {
+    ...visitorAuthOptions(await headers()),
     cookies: {
       getAll() {
         return cookieStore.getAll();
@@ -54,8 +56,9 @@ function methodsOf(amr: unknown): string[] {
 }
 
 /**
- * The signed-in user, verified by the Auth server (getClaims validates the JWT; with the HS256 keys
- * of the local stack it asks GoTrue). Null when signed out or the session is invalid.
+ * The signed-in user from the verified access token. getClaims checks the signature against the
+ * project's published signing key (JWKS, fetched once and cached), so this asks Auth nothing; with a
+ * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out or the session is invalid.
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
@@ -70,7 +73,7 @@ async function verifiedClaims(supabase: ServerSupabase) {
 }
 
 /**
- * The request's verified claims, asked of the Auth server once per server render: the layout, the
- * header and the page all need them, and each getClaims() is a round trip with HS256 keys.
+ * The request's verified claims, once per server render: the layout, the header and the page all
+ * need them, and one verification (or one round trip with HS256-only keys) is enough.
  */
 export const getRequestClaims = cache(async () => verifiedClaims(await createClient()));

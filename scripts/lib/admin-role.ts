@@ -1,8 +1,8 @@
 /**
  * admin:grant / admin:revoke: set or remove `app_metadata.role = "admin"` through the Auth admin
  * API. app_metadata is writable only with the service key (people cannot grant it to themselves),
- * and GoTrue merges it key by key, where null deletes a key. A new role reaches the person's JWT at
- * their next sign-in or token refresh.
+ * and GoTrue merges it key by key, where null deletes a key. /admin and the admin_* functions read
+ * the live user, so the change counts at once; the JWT's own claim follows at the next refresh.
  */
 import { parseCommand, Report, runMain } from "./cli";
 import { serviceClient } from "./clients";
@@ -23,7 +23,7 @@ export function runRoleCommand(mode: "grant" | "revoke"): void {
         description: "service role or secret key (default: $SUPABASE_SERVICE_ROLE_KEY, else the local key)",
       },
     ],
-    details: "The change reaches the person's session at their next sign-in or token refresh (within the JWT expiry).",
+    details: "The change counts at once: /admin and the admin_* functions check the live user, not the JWT.",
     examples: [`npm run ${name} -- alice@example.com`],
   });
 
@@ -54,7 +54,7 @@ export function runRoleCommand(mode: "grant" | "revoke"): void {
       isAdmin === wanted,
       `${email} ${wanted ? "is an admin" : "is no longer an admin"}`,
       `app_metadata.role is ${String(data.user?.app_metadata?.role)}`,
-      wasAdmin === wanted ? "unchanged" : "changed; effective at next sign-in or token refresh",
+      wasAdmin === wanted ? "unchanged" : "changed; effective at once",
     );
     return report.summary(name);
   });

@@ -59,6 +59,7 @@ describe("parseConfig", () => {
     });
     expect(config.auth.email.enableConfirmations).toBe(false);
     expect(config.auth.email.maxFrequency).toBe(1);
+    expect(config.auth.mfa).toEqual({ maxEnrolledFactors: 10, totpEnrollEnabled: false, totpVerifyEnabled: false });
     expect(config.stateDir).toBe(path.join(ROOT, "supabase", ".local"));
   });
 
@@ -67,6 +68,8 @@ describe("parseConfig", () => {
     ["confirmations", "[auth.email]\nenable_confirmations = true", (c) => c.auth.email.enableConfirmations, true],
     ["max_frequency", '[auth.email]\nmax_frequency = "2m"', (c) => c.auth.email.maxFrequency, 120],
     ["rate limit", "[auth.rate_limit]\nsign_in_sign_ups = 5", (c) => c.auth.rateLimit.signInSignUps, 5],
+    ["mfa max factors", "[auth.mfa]\nmax_enrolled_factors = 2", (c) => c.auth.mfa.maxEnrolledFactors, 2],
+    ["mfa totp", "[auth.mfa.totp]\nenroll_enabled = true", (c) => c.auth.mfa.totpEnrollEnabled, true],
     [
       "password rule",
       '[auth]\npassword_requirements = "letters_digits"',

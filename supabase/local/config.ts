@@ -64,12 +64,14 @@ const tomlSchema = z.object({
       site_url: z.string().default("http://127.0.0.1:3000"),
       additional_redirect_urls: z.array(z.string()).default([]),
       jwt_expiry: z.number().int().min(30).max(604800).default(3600),
+      signing_keys_path: z.string().optional(),
       enable_signup: z.boolean().default(true),
       enable_anonymous_sign_ins: z.boolean().default(false),
       enable_refresh_token_rotation: z.boolean().default(true),
       refresh_token_reuse_interval: count.default(10),
       minimum_password_length: z.number().int().min(6).default(6),
       password_requirements: passwordRequirements.default(""),
+      sb_forwarded_for_enabled: z.boolean().default(false),
       rate_limit: z
         .object({
           email_sent: count.default(2),
@@ -97,6 +99,15 @@ const tomlSchema = z.object({
             .default({}),
         })
         .prefault({}),
+      // The CLI's template ships TOTP switched off; this project's config.toml turns it on.
+      mfa: z
+        .object({
+          max_enrolled_factors: z.number().int().min(1).default(10),
+          totp: z
+            .object({ enroll_enabled: z.boolean().default(false), verify_enabled: z.boolean().default(false) })
+            .prefault({}),
+        })
+        .prefault({}),
     })
     .prefault({}),
 });
@@ -113,6 +124,8 @@ export interface LocalConfig {
     additionalRedirectUrls: string[];
     /** Access-token lifetime, seconds. */
     jwtExpiry: number;
+    /** Absolute path of the JWT signing keys (a JSON array of JWKs), or null for HS256 only. */
+    signingKeysPath: string | null;
     enableSignup: boolean;
     enableAnonymousSignIns: boolean;
     enableRefreshTokenRotation: boolean;
@@ -120,6 +133,8 @@ export interface LocalConfig {
     refreshTokenReuseInterval: number;
     minimumPasswordLength: number;
     passwordRequirements: z.infer<typeof passwordRequirements>;
+    /** GoTrue's security.sb_forwarded_for_enabled: rate-limit by `Sb-Forwarded-For` (hosted: IP address forwarding). */
+    sbForwardedForEnabled: boolean;
     /** Per client IP; email/SMS per hour, the others per 5 minutes (as GoTrue counts them). */
     rateLimit: {
       emailSent: number;
@@ -144,6 +159,7 @@ export interface LocalConfig {
       /** `[auth.email.template.<kind>]`: custom subject and absolute path of the HTML body. */
       templates: Record<string, { subject?: string; contentPath?: string }>;
     };
+    mfa: { maxEnrolledFactors: number; totpEnrollEnabled: boolean; totpVerifyEnabled: boolean };
   };
   /** Absolute path of the state directory (Postgres data, pid and log files). */
   stateDir: string;
@@ -212,12 +228,15 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
       siteUrl: auth.site_url,
       additionalRedirectUrls: auth.additional_redirect_urls,
       jwtExpiry: auth.jwt_expiry,
+      // Relative to supabase/, as the CLI resolves it.
+      signingKeysPath: auth.signing_keys_path ? path.resolve(rootDir, "supabase", auth.signing_keys_path) : null,
       enableSignup: auth.enable_signup,
       enableAnonymousSignIns: auth.enable_anonymous_sign_ins,
       enableRefreshTokenRotation: auth.enable_refresh_token_rotation,
       refreshTokenReuseInterval: auth.refresh_token_reuse_interval,
       minimumPasswordLength: auth.minimum_password_length,
       passwordRequirements: auth.password_requirements,
+      sbForwardedForEnabled: auth.sb_forwarded_for_enabled,
       rateLimit: {
         emailSent: auth.rate_limit.email_sent,
         smsSent: auth.rate_limit.sms_sent,
@@ -246,6 +265,11 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
             },
           ]),
         ),
+      },
+      mfa: {
+        maxEnrolledFactors: auth.mfa.max_enrolled_factors,
+        totpEnrollEnabled: auth.mfa.totp.enroll_enabled,
+        totpVerifyEnabled: auth.mfa.totp.verify_enabled,
       },
     },
     stateDir,

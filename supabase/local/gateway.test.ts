@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { apikeyProblem, routeOf } from "./gateway";
-import { LOCAL_ANON_KEY, LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY, LOCAL_SERVICE_ROLE_KEY } from "./keys";
+import { hmacKeys, signJwt } from "./jwt";
+import {
+  LOCAL_ANON_KEY,
+  LOCAL_JWT_SECRET,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+} from "./keys";
+
+const keys = hmacKeys(LOCAL_JWT_SECRET);
 
 describe("routeOf", () => {
   it.each<[string, ReturnType<typeof routeOf>]>([
@@ -23,10 +32,17 @@ describe("routeOf", () => {
 describe("apikeyProblem", () => {
   it.each([LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY, LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY])(
     "accepts a project key",
-    (key) => {
-      expect(apikeyProblem(key, false)).toBeNull();
+    async (key) => {
+      expect(await apikeyProblem(key, false, keys)).toBeNull();
     },
   );
+
+  it("accepts a legacy key the project signed, refuses one signed elsewhere", async () => {
+    const claims = { iss: "supabase", role: "anon", exp: Math.floor(Date.now() / 1000) + 3600 };
+    expect(await apikeyProblem(await signJwt(claims, LOCAL_JWT_SECRET), false, keys)).toBeNull();
+    const foreign = await signJwt(claims, "a-different-secret-a-different-secret-0123");
+    expect((await apikeyProblem(foreign, false, keys))?.message).toBe("Invalid API key");
+  });
 
   it.each<[string | undefined, boolean, string | null]>([
     [undefined, false, "No API key found in request"],
@@ -35,7 +51,7 @@ describe("apikeyProblem", () => {
     ["nope", false, "Invalid API key"],
     ["nope", true, "Invalid API key"],
     [`${LOCAL_ANON_KEY} `, false, "Invalid API key"],
-  ])("%j (open route: %s) → %s", (key, open, message) => {
-    expect(apikeyProblem(key, open)?.message ?? null).toBe(message);
+  ])("%j (open route: %s) → %s", async (key, open, message) => {
+    expect((await apikeyProblem(key, open, keys))?.message ?? null).toBe(message);
   });
 });

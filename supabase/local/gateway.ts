@@ -13,6 +13,8 @@ import {
   LOCAL_SECRET_KEY,
   LOCAL_SERVICE_ROLE_KEY,
 } from "./keys";
+import type { AccessLog } from "./access-log";
+import { verifyJwt, type JwtKeys } from "./jwt";
 
 /** Kong's ceiling; each service also enforces its own (smaller) limit in its own dialect. */
 export const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -48,6 +50,10 @@ export interface GatewayDeps {
   auth: Service;
   rest: Service;
   log: (line: string) => void;
+  /** Legacy JWT apikeys other than the well-known ones are accepted when they verify with these. */
+  jwtKeys: JwtKeys;
+  /** Records every answered request (off when null or absent). */
+  accessLog?: AccessLog | null;
 }
 
 type Route = { service: Service; name: "auth" | "rest"; path: string };
@@ -62,14 +68,23 @@ export function routeOf(pathname: string): { name: "auth" | "rest"; path: string
   return null;
 }
 
-/** Pure: the apikey check. Returns null when the request may pass, else the 401 body. */
-export function apikeyProblem(apikey: string | undefined, open: boolean): { message: string; hint: string } | null {
+/**
+ * The apikey check. Returns null when the request may pass, else the 401 body. Besides the project's
+ * well-known keys, a legacy JWT key signed with the project's keys passes (a key minted with the
+ * signing key, as a project that rotated to signing keys may hold).
+ */
+export async function apikeyProblem(
+  apikey: string | undefined,
+  open: boolean,
+  keys: JwtKeys,
+): Promise<{ message: string; hint: string } | null> {
   if (apikey === undefined || apikey === "") {
     if (open) return null;
     return { message: "No API key found in request", hint: "No `apikey` request header or url param was found." };
   }
-  if (!KNOWN_KEYS.has(apikey)) return { message: "Invalid API key", hint: "Double check your API key." };
-  return null;
+  if (KNOWN_KEYS.has(apikey)) return null;
+  if (!apikey.startsWith("sb_") && (await verifyJwt(apikey, keys)).ok) return null;
+  return { message: "Invalid API key", hint: "Double check your API key." };
 }
 
 function clientIp(req: IncomingMessage): string {
@@ -87,13 +102,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** 413. The upload is drained first (up to a sane size) so the client reliably reads the answer. */
-function refuseBody(req: IncomingMessage, res: ServerResponse, declared: number): void {
-  res.setHeader("Connection", "close");
-  const answer = () => sendJson(res, 413, { message: "Request Entity Too Large" });
-  if (declared > 10 * GATEWAY_MAX_BODY_BYTES) return answer();
-  req.on("end", answer);
+/**
+ * 413 at once, whatever the declared size: the body may never come. What does come is drained (so a
+ * client still sending can read the answer) for a few seconds, then the socket closes.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  const timer = setTimeout(() => req.socket.destroy(), 5_000);
+  req.on("end", () => clearTimeout(timer));
   req.on("error", () => res.destroy());
   req.resume();
+  sendJson(res, 413, { message: "Request Entity Too Large" });
 }
 
 function setCors(req: IncomingMessage, res: ServerResponse): void {
@@ -129,11 +147,13 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
 
     const headerKey = req.headers.apikey;
     const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? query.get("apikey") ?? undefined;
-    const problem = apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path));
+    const problem = await apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path), deps.jwtKeys);
     if (problem) return sendJson(res, 401, problem);
+    // Hosted passes the end user's IP (Sb-Forwarded-For) to Auth only from requests made with a secret key.
+    if (apikey !== LOCAL_SECRET_KEY) delete req.headers["sb-forwarded-for"];
 
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res, declared);
+    if (declared > GATEWAY_MAX_BODY_BYTES) return refuseBody(req, res);
 
     // Kong hides the credential from the upstream; a REST filter named "apikey" would otherwise appear.
     query.delete("apikey");
@@ -147,6 +167,7 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
   };
 
   return (req, res) => {
+    deps.accessLog?.(req, res);
     handle(req, res).catch((error: unknown) => {
       deps.log(
         `[gateway] ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -9,8 +9,10 @@ import type { LocalConfig } from "./config";
 import type { Service } from "./contracts";
 import { bootstrapPlatform } from "./db/bootstrap";
 import { applyMigrations, applySeed } from "./db/migrations";
+import { accessLogFromEnv } from "./access-log";
 import { createGateway } from "./gateway";
 import { LOCAL_JWT_SECRET } from "./keys";
+import { loadJwtKeys } from "./signing-keys";
 import { createMailServer } from "./mail/server";
 import { createMailStore } from "./mail/store";
 import { DB_PASSWORD, dbUrl, startPostgres, SUPERUSER } from "./postgres";
@@ -90,6 +92,7 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
       await cleanup().catch((error: unknown) => log(`[stack] close: ${String(error)}`));
   };
   try {
+    const jwtKeys = await loadJwtKeys(config.auth.signingKeysPath, LOCAL_JWT_SECRET);
     await prepareDatabase(config, log);
     const apiUrl = apiUrlOf(config);
 
@@ -108,18 +111,18 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
     });
     authPool.on("error", (error) => log(`[auth pool] ${error.message}`));
     cleanups.push(() => authPool.end());
-    const auth = createAuthService({ pool: authPool, config, mailer: store, jwtSecret: LOCAL_JWT_SECRET, apiUrl });
+    const auth = createAuthService({ pool: authPool, config, mailer: store, jwtKeys, apiUrl });
     cleanups.push(() => closeService(auth));
     const rest = await createRestService({
       connectionString: dbUrl(config, "authenticator", "postgres"),
-      jwtSecret: LOCAL_JWT_SECRET,
+      jwtKeys,
       schemas: config.api.schemas,
       extraSearchPath: config.api.extraSearchPath,
       maxRows: config.api.maxRows,
     });
     cleanups.push(() => closeService(rest));
 
-    const api = createServer(createGateway({ auth, rest, log }));
+    const api = createServer(createGateway({ auth, rest, log, jwtKeys, accessLog: accessLogFromEnv() }));
     api.keepAliveTimeout = 65_000;
     await listen(api, config.api.port);
     cleanups.push(() => closeServer(api));

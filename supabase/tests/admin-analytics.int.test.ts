@@ -1,8 +1,9 @@
 /**
- * Admin analytics: only a JWT with app_metadata.role = 'admin' (or service_role) gets answers; every
- * other caller gets 42501 (anon cannot even execute). Numbers are checked as deltas inside a
+ * Admin analytics: only a user whose live auth.users row has app_metadata.role = 'admin' (or
+ * service_role) gets answers; every other caller gets 42501 (anon cannot even execute). Numbers are checked as deltas inside a
  * rolled-back transaction, so other data in the database does not matter.
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import type pg from "pg";
 import { actAs, actAsOwner, actAsUser, attempt, createPool, inRolledBackTx, insertUserLikeGoTrue } from "./support/db";
@@ -82,13 +83,49 @@ describe("admin analytics access", () => {
     ["service_role", (c) => actAs(c, "service_role")],
   ])("answers %s", async (_who, become) => {
     await inRolledBackTx(pool, async (client) => {
-      const userId = await insertUserLikeGoTrue(client);
+      const userId = await insertUserLikeGoTrue(client, { appMetadata: { role: "admin" } });
       const names = await adminFunctions(client);
       await become(client, userId);
       for (const name of names) {
         const result = await attempt(client, `select * from public.${name}()`);
         expect(result.error, name).toBeNull();
       }
+    });
+  });
+
+  // The JWT still says admin (it lives up to an hour); the live auth.users row decides.
+  it.each<[string, string]>([
+    ["revoked", "update auth.users set raw_app_meta_data = raw_app_meta_data - 'role' where id = $1"],
+    ["deleted", "delete from auth.users where id = $1"],
+    ["soft-deleted", "update auth.users set deleted_at = now() where id = $1"],
+    ["banned", "update auth.users set banned_until = now() + interval '1 day' where id = $1"],
+  ])("refuses an admin whose account was %s since the JWT was issued", async (_change, sql) => {
+    await inRolledBackTx(pool, async (client) => {
+      const userId = await insertUserLikeGoTrue(client, { appMetadata: { role: "admin" } });
+      await client.query(sql, [userId]);
+      await actAsUser(client, userId, { role: "admin" });
+      for (const name of await adminFunctions(client)) {
+        expect((await attempt(client, `select * from public.${name}()`)).error?.code, name).toBe("42501");
+      }
+    });
+  });
+
+  it("refuses an admin JWT whose session was signed out, answers while it lasts", async () => {
+    await inRolledBackTx(pool, async (client) => {
+      const userId = await insertUserLikeGoTrue(client, { appMetadata: { role: "admin" } });
+      const sessionId = randomUUID();
+      await client.query(
+        "insert into auth.sessions (id, user_id, created_at, updated_at) values ($1, $2, now(), now())",
+        [sessionId, userId],
+      );
+      const asAdmin = () =>
+        actAs(client, "authenticated", { sub: userId, session_id: sessionId, app_metadata: { role: "admin" } });
+      await asAdmin();
+      expect((await attempt(client, "select * from public.admin_profile_totals()")).error).toBeNull();
+      await actAsOwner(client);
+      await client.query("delete from auth.sessions where id = $1", [sessionId]);
+      await asAdmin();
+      expect((await attempt(client, "select * from public.admin_profile_totals()")).error?.code).toBe("42501");
     });
   });
 

@@ -10,8 +10,10 @@ import path from "node:path";
 import pg from "pg";
 import { createAuthService } from "@/supabase/local/auth/index";
 import { parseConfig, REPO_ROOT } from "@/supabase/local/config";
-import type { OutgoingMail } from "@/supabase/local/contracts";
+import type { OutgoingMail, Service } from "@/supabase/local/contracts";
+import { createGateway } from "@/supabase/local/gateway";
 import { effectiveBearer, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
+import { loadJwtKeys } from "@/supabase/local/signing-keys";
 import { env } from "./auth-support";
 
 export interface LocalAuth {
@@ -20,17 +22,31 @@ export interface LocalAuth {
   close(): Promise<void>;
 }
 
-export async function startLocalAuth(overlayToml: string): Promise<LocalAuth> {
+/**
+ * `gateway: true` puts the stack's real gateway in front (apikey checks, bearer mapping, the
+ * connection's address as client IP, Sb-Forwarded-For only with the secret key); without it the
+ * service is called directly, as client 203.0.113.7.
+ */
+export async function startLocalAuth(overlayToml: string, options: { gateway?: boolean } = {}): Promise<LocalAuth> {
   const base = readFileSync(path.join(REPO_ROOT, "supabase", "config.toml"), "utf8");
   const config = parseConfig(base, overlayToml, {}, REPO_ROOT);
   const dbUrl = new URL(env.dbUrl);
   dbUrl.username = "supabase_auth_admin";
   dbUrl.password = "postgres";
+  const jwtKeys = await loadJwtKeys(config.auth.signingKeysPath, LOCAL_JWT_SECRET);
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
   const mails: OutgoingMail[] = [];
   let server: Server | null = null;
   const ready = new Promise<number>((resolve) => {
+    const noRest: Service = { handle: async (_req, res) => void res.writeHead(404).end() };
+    const gateway = createGateway({
+      auth: { handle: (...args) => auth.handle(...args) },
+      rest: noRest,
+      log: console.error,
+      jwtKeys,
+    });
     server = createServer((req, res) => {
+      if (options.gateway) return gateway(req, res);
       const url = new URL(req.url ?? "/", "http://local.invalid");
       const apikey = typeof req.headers.apikey === "string" ? req.headers.apikey : undefined;
       void auth.handle(req, res, {
@@ -51,7 +67,7 @@ export async function startLocalAuth(overlayToml: string): Promise<LocalAuth> {
     pool,
     config,
     mailer: { send: async (mail) => void mails.push(mail) },
-    jwtSecret: LOCAL_JWT_SECRET,
+    jwtKeys,
     apiUrl: url,
   });
   return {

@@ -8,7 +8,14 @@ import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "@/supabase/local/contracts";
 import { createGateway } from "@/supabase/local/gateway";
-import { LOCAL_ANON_KEY, LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY, LOCAL_SERVICE_ROLE_KEY } from "@/supabase/local/keys";
+import { hmacKeys } from "@/supabase/local/jwt";
+import {
+  LOCAL_ANON_KEY,
+  LOCAL_JWT_SECRET,
+  LOCAL_PUBLISHABLE_KEY,
+  LOCAL_SECRET_KEY,
+  LOCAL_SERVICE_ROLE_KEY,
+} from "@/supabase/local/keys";
 
 const echo = (name: string): Service => ({
   async handle(req, res, ctx) {
@@ -32,7 +39,14 @@ let base = "";
 const logged: string[] = [];
 
 beforeAll(async () => {
-  server = createServer(createGateway({ auth: echo("auth"), rest: echo("rest"), log: (line) => logged.push(line) }));
+  server = createServer(
+    createGateway({
+      auth: echo("auth"),
+      rest: echo("rest"),
+      log: (line) => logged.push(line),
+      jwtKeys: hmacKeys(LOCAL_JWT_SECRET),
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

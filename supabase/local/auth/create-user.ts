@@ -13,8 +13,10 @@ import { insertIdentity, NIL_UUID } from "./users-repo.ts";
 export interface NewUser {
   id?: string;
   aud: string;
-  email: string;
+  /** null for an anonymous user (GoTrue stores no address). */
+  email: string | null;
   encryptedPassword: string | null;
+  isAnonymous?: boolean;
   userMetadata: Record<string, unknown>;
   appMetadata: Record<string, unknown>;
 }
@@ -56,7 +58,7 @@ export async function insertUserRow(db: Db, user: NewUser, insertMessage: string
          '', '', '', null,
          0, '', '', null,
          '', null, null, $6, $7,
-         now(), now(), null, null, false)`,
+         now(), now(), null, null, $8)`,
       [
         NIL_UUID,
         id,
@@ -65,6 +67,7 @@ export async function insertUserRow(db: Db, user: NewUser, insertMessage: string
         user.encryptedPassword ?? "",
         JSON.stringify(user.appMetadata),
         JSON.stringify(user.userMetadata),
+        user.isAnonymous === true,
       ],
     ),
   );

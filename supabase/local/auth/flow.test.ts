@@ -79,7 +79,15 @@ describe("RateLimiter", () => {
   it("allows `limit` events per IP per window, then 429, and resets with the window", () => {
     let clock = 0;
     const limiter = new RateLimiter(
-      { signInSignUps: 2, tokenRefresh: 1, tokenVerifications: 1, emailSent: 1 },
+      {
+        signInSignUps: 2,
+        tokenRefresh: 1,
+        tokenVerifications: 1,
+        emailSent: 1,
+        anonymousUsers: 1,
+        mfaChallenge: 1,
+        mfaVerify: 1,
+      },
       () => clock,
     );
     limiter.take("signInSignUps", "1.1.1.1");

@@ -1,16 +1,18 @@
 /**
  * The GoTrue-compatible Auth service of the local stack (DESIGN §4, reference §A). Wires config,
- * pool, mailer and JWT secret into the router; turns every failure into GoTrue's error answer so
+ * pool, mailer and JWT keys into the router; turns every failure into GoTrue's error answer so
  * that one bad request never takes the server down.
  */
 import type pg from "pg";
 import type { Mailer, Service } from "../contracts.ts";
 import type { LocalConfig } from "../config.ts";
+import type { JwtKeys } from "../jwt.ts";
 import { AuthError, errorResponse } from "./errors.ts";
 import { sendJson, sendEmpty } from "./http.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { MethodNotAllowed, route } from "./router.ts";
 import type { AuthRuntime } from "./runtime.ts";
+import { withForwardedIp } from "./sbff.ts";
 import { authSettings } from "./settings.ts";
 
 export interface AuthDeps {
@@ -18,7 +20,8 @@ export interface AuthDeps {
   pool: pg.Pool;
   config: LocalConfig;
   mailer: Mailer;
-  jwtSecret: string;
+  /** Signs access tokens and verifies bearers (signing keys + the legacy HS256 secret). */
+  jwtKeys: JwtKeys;
   /** e.g. http://127.0.0.1:54321; the issuer is `${apiUrl}/auth/v1`. */
   apiUrl: string;
 }
@@ -29,8 +32,8 @@ export function createAuthService(deps: AuthDeps): Service {
     pool: deps.pool,
     settings,
     mailer: deps.mailer,
-    jwtSecret: deps.jwtSecret,
-    tokens: { jwtSecret: deps.jwtSecret, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
+    jwtKeys: deps.jwtKeys,
+    tokens: { keys: deps.jwtKeys, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
     limiter: new RateLimiter(settings.rateLimit),
   };
   return {
@@ -38,7 +41,7 @@ export function createAuthService(deps: AuthDeps): Service {
       const version = req.headers["x-supabase-api-version"];
       try {
         const handler = route(req.method ?? "GET", ctx.path);
-        await handler({ req, res, ctx, rt });
+        await handler({ req, res, ctx: withForwardedIp(req, ctx, settings.sbForwardedForEnabled), rt });
       } catch (error) {
         if (error instanceof MethodNotAllowed) {
           if (!res.headersSent) sendEmpty(res, 405);

@@ -126,6 +126,23 @@ export async function sendMagicLink(call: Call, db: Db, user: UserRow, flow: Flo
   await sendLinkMail(call, db, user, "magic_link", "recovery", flow, redirectTo);
 }
 
+/**
+ * GoTrue's sendInvite: a confirmation token under the invite template (the link verifies as type
+ * "invite"), stamping invited_at and confirmation_sent_at. An admin action: no frequency limit.
+ */
+export async function sendInvite(call: Call, db: Db, user: UserRow, redirectTo: string): Promise<void> {
+  const email = user.email ?? "";
+  const otp = generateOtp(call.rt.settings.mail.otpLength);
+  const hash = tokenHash(email, otp);
+  await deliver(call, "invite", email, otp, hash, redirectTo);
+  await db.query(
+    `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), invited_at = now(), updated_at = now()
+     where id = $1`,
+    [user.id, hash],
+  );
+  await storeOneTimeToken(db, user.id, "confirmation_token", hash, email);
+}
+
 /** Mails the new address (and, with secure email change, the current one) a confirmation link. */
 export async function sendEmailChange(
   call: Call,

@@ -1,18 +1,30 @@
 /**
  * Per-client-IP request limits, as GoTrue applies them behind the CLI (reference §A.1 step 5):
  * `sign_in_sign_ups` guards signup/recover/resend/otp/PUT user, `token_refresh` guards /token,
- * `token_verifications` guards /verify (each per 5 minutes), `email_sent` counts mails per hour and is
- * only enforced when custom SMTP is configured. Fixed windows keep it simple and deterministic.
+ * `token_verifications` guards /verify (each per 5 minutes), `anonymous_users` counts anonymous
+ * sign-ins per hour, `email_sent` counts mails per hour and is only enforced when custom SMTP is
+ * configured; `mfa_challenge` / `mfa_verify` guard the factor challenge and verify endpoints per minute.
+ * Fixed windows keep it simple and deterministic.
  */
 import { AuthError } from "./errors.ts";
 
-export type LimitName = "signInSignUps" | "tokenRefresh" | "tokenVerifications" | "emailSent";
+export type LimitName =
+  | "signInSignUps"
+  | "tokenRefresh"
+  | "tokenVerifications"
+  | "emailSent"
+  | "anonymousUsers"
+  | "mfaChallenge"
+  | "mfaVerify";
 
 const WINDOW_MS: Record<LimitName, number> = {
   signInSignUps: 5 * 60_000,
   tokenRefresh: 5 * 60_000,
   tokenVerifications: 5 * 60_000,
   emailSent: 60 * 60_000,
+  anonymousUsers: 60 * 60_000,
+  mfaChallenge: 60_000,
+  mfaVerify: 60_000,
 };
 
 export class RateLimiter {

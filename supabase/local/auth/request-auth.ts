@@ -19,6 +19,7 @@ const JWT_FAILURE_TEXT: Record<JwtFailure, string> = {
   bad_signature: "token signature is invalid: signature is invalid",
   expired: "token has invalid claims: token is expired",
   unsupported_alg: "token is unverifiable: error while executing keyfunc: unexpected signing method",
+  unknown_key: "token is unverifiable: error while executing keyfunc: unrecognized JWT kid",
 };
 
 export function isUuid(value: string): boolean {
@@ -29,7 +30,7 @@ export function isUuid(value: string): boolean {
 export async function requireClaims(call: Call): Promise<JwtClaims> {
   const bearer = call.ctx.bearer;
   if (!bearer) throw new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
-  const result = await verifyJwt(bearer, call.rt.jwtSecret);
+  const result = await verifyJwt(bearer, call.rt.jwtKeys);
   if (!result.ok) {
     throw forbidden("bad_jwt", `invalid JWT: unable to parse or verify signature, ${JWT_FAILURE_TEXT[result.reason]}`);
   }

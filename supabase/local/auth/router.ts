@@ -6,6 +6,9 @@ import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
 import { generateLink } from "./endpoints/admin-links.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
+import { invite } from "./endpoints/invite.ts";
+import { deleteUserFactor, listUserFactors, updateUserFactor } from "./endpoints/admin-factors.ts";
+import { challengeFactor, enrollFactor, unenrollFactor, verifyFactor } from "./endpoints/factors.ts";
 import { logout } from "./endpoints/logout.ts";
 import { otp } from "./endpoints/otp.ts";
 import { health, jwks, settings } from "./endpoints/meta.ts";
@@ -15,7 +18,7 @@ import { token } from "./endpoints/token.ts";
 import { getUser, reauthenticate, updateUser } from "./endpoints/user.ts";
 import { verifyGet, verifyPost } from "./endpoints/verify.ts";
 
-type Route = (call: Call, param: string) => Promise<void>;
+type Route = (call: Call, ...params: string[]) => Promise<void>;
 
 const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/health": { GET: health },
@@ -33,13 +36,29 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/reauthenticate": { GET: reauthenticate },
   "/admin/users": { GET: listUsers, POST: createUser },
   "/admin/generate_link": { POST: generateLink },
+  "/invite": { POST: invite },
+  "/factors": { POST: enrollFactor },
 };
 
-const ADMIN_USER: Partial<Record<string, Route>> = {
-  GET: (call, id) => getUserById(call, id),
-  PUT: (call, id) => updateUserById(call, id),
-  DELETE: (call, id) => deleteUserById(call, id),
-};
+type Methods = Partial<Record<string, Route>>;
+
+/** Paths with segments; each captured segment is passed to the handler, URL-decoded. */
+const PATTERNS: [RegExp, Methods][] = [
+  [/^\/admin\/users\/([^/]+)$/, { GET: getUserById, PUT: updateUserById, DELETE: deleteUserById }],
+  [/^\/admin\/users\/([^/]+)\/factors$/, { GET: listUserFactors }],
+  [/^\/admin\/users\/([^/]+)\/factors\/([^/]+)$/, { PUT: updateUserFactor, DELETE: deleteUserFactor }],
+  [/^\/factors\/([^/]+)$/, { DELETE: unenrollFactor }],
+  [/^\/factors\/([^/]+)\/challenge$/, { POST: challengeFactor }],
+  [/^\/factors\/([^/]+)\/verify$/, { POST: verifyFactor }],
+];
+
+function matchPattern(path: string): { methods: Methods; params: string[] } | undefined {
+  for (const [pattern, methods] of PATTERNS) {
+    const match = pattern.exec(path);
+    if (match) return { methods, params: match.slice(1).map((segment) => decodeURIComponent(segment)) };
+  }
+  return undefined;
+}
 
 export class MethodNotAllowed extends Error {}
 
@@ -47,11 +66,9 @@ export class MethodNotAllowed extends Error {}
 export function route(method: string, rawPath: string): (call: Call) => Promise<void> {
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, "") : rawPath;
   const table = STATIC[path];
-  const adminMatch = /^\/admin\/users\/([^/]+)$/.exec(path);
-  const methods = table ?? (adminMatch ? ADMIN_USER : undefined);
-  if (!methods) throw new AuthError(404, "not_found", "Not Found");
-  const handler = methods[method];
+  const matched = table ? { methods: table, params: [] } : matchPattern(path);
+  if (!matched) throw new AuthError(404, "not_found", "Not Found");
+  const handler = matched.methods[method];
   if (!handler) throw new MethodNotAllowed();
-  const param = adminMatch?.[1] ? decodeURIComponent(adminMatch[1]) : "";
-  return (call) => handler(call, param);
+  return (call) => handler(call, ...matched.params);
 }

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type pg from "pg";
 import type { Mailer, ServiceContext } from "../contracts.ts";
+import type { JwtKeys } from "../jwt.ts";
 import type { AuthSettings } from "./settings.ts";
 import type { TokenDeps, ClientMeta } from "./tokens.ts";
 import type { RateLimiter } from "./rate-limit.ts";
@@ -14,7 +15,7 @@ export interface AuthRuntime {
   pool: pg.Pool;
   settings: AuthSettings;
   mailer: Mailer;
-  jwtSecret: string;
+  jwtKeys: JwtKeys;
   tokens: TokenDeps;
   limiter: RateLimiter;
 }

@@ -1,8 +1,10 @@
 /**
- * JSON shapes GoTrue answers with: the user object (models.User field order and omitempty rules),
+ * JSON shapes GoTrue answers with: the user object (models.User field order and omitempty rules;
+ * `factors` only when the user has one),
  * identities, and the sanitized fake user for a repeated sign-up (reference §A.0, §A.1).
  */
 import { randomUUID } from "node:crypto";
+import { factorJson } from "./mfa/factors-repo.ts";
 import type { IdentityRow, UserWithIdentities } from "./users-repo.ts";
 
 type Json = Record<string, unknown>;
@@ -40,6 +42,7 @@ export function userJson(user: UserWithIdentities): Json {
   putIf(out, "last_sign_in_at", user.last_sign_in_at);
   out.app_metadata = user.raw_app_meta_data ?? {};
   out.user_metadata = user.raw_user_meta_data ?? {};
+  if (user.factors && user.factors.length > 0) out.factors = user.factors.map(factorJson);
   out.identities = user.identities.map(identityJson);
   out.created_at = user.created_at;
   out.updated_at = user.updated_at;
@@ -76,6 +79,8 @@ export function sanitizedUserJson(user: UserWithIdentities, data: Record<string,
     email_confirmed_at: null,
     phone_confirmed_at: null,
     identities: [],
+    // GoTrue leaves the eager-loaded factors in; a fresh sign-up has none, so they would reveal the account.
+    factors: [],
     raw_user_meta_data: data,
     raw_app_meta_data: { provider: "email", providers: ["email"] },
   });

@@ -31,6 +31,8 @@ export interface AuthSettings {
   redirectAllowList: string[];
   jwtExpiry: number;
   disableSignup: boolean;
+  /** GOTRUE_EXTERNAL_ANONYMOUS_USERS_ENABLED = enable_anonymous_sign_ins */
+  anonymousSignIns: boolean;
   emailProviderEnabled: boolean;
   /** GOTRUE_MAILER_AUTOCONFIRM = !enable_confirmations */
   autoconfirm: boolean;
@@ -47,10 +49,36 @@ export interface AuthSettings {
     /** `[auth.email.template.*]`, read and checked at start. */
     templates: CustomTemplates;
   };
-  /** Per client IP. `emailSent` per hour (only enforced with custom SMTP), the rest per 5 minutes. */
-  rateLimit: { emailSent: number; tokenRefresh: number; signInSignUps: number; tokenVerifications: number };
+  /** GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED: the client IP may come from `Sb-Forwarded-For`. */
+  sbForwardedForEnabled: boolean;
+  /**
+   * Per client IP. `emailSent` (only enforced with custom SMTP) and `anonymousUsers` per hour, the rest
+   * per 5 minutes.
+   */
+  rateLimit: {
+    emailSent: number;
+    anonymousUsers: number;
+    tokenRefresh: number;
+    signInSignUps: number;
+    tokenVerifications: number;
+    /** Per minute each (GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY: 15 a minute after a burst of 30). */
+    mfaChallenge: number;
+    mfaVerify: number;
+  };
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
   flowStateExpirySeconds: number;
+  mfa: MfaSettings;
+}
+
+/** GOTRUE_MFA_*: `[auth.mfa]` keys plus GoTrue's defaults for the rest. */
+export interface MfaSettings {
+  maxEnrolledFactors: number;
+  maxVerifiedFactors: number;
+  totpEnrollEnabled: boolean;
+  totpVerifyEnabled: boolean;
+  challengeExpirySeconds: number;
+  /** Unverified, never-challenged factors older than this are deleted at the next enrollment. */
+  factorExpirySeconds: number;
 }
 
 export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings {
@@ -61,6 +89,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
     redirectAllowList: auth.additionalRedirectUrls,
     jwtExpiry: auth.jwtExpiry,
     disableSignup: !auth.enableSignup,
+    anonymousSignIns: auth.enableAnonymousSignIns,
     emailProviderEnabled: auth.email.enableSignup,
     autoconfirm: !auth.email.enableConfirmations,
     secureEmailChange: auth.email.doubleConfirmChanges,
@@ -78,12 +107,22 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       smtpEnabled: auth.email.smtpEnabled,
       templates: loadCustomTemplates(auth.email.templates),
     },
+    sbForwardedForEnabled: auth.sbForwardedForEnabled,
     rateLimit: {
       emailSent: auth.rateLimit.emailSent,
+      anonymousUsers: auth.rateLimit.anonymousUsers,
       tokenRefresh: auth.rateLimit.tokenRefresh,
       signInSignUps: auth.rateLimit.signInSignUps,
       tokenVerifications: auth.rateLimit.tokenVerifications,
+      mfaChallenge: 30,
+      mfaVerify: 30,
     },
     flowStateExpirySeconds: 300,
+    mfa: {
+      ...auth.mfa,
+      maxVerifiedFactors: 10,
+      challengeExpirySeconds: 300,
+      factorExpirySeconds: 300,
+    },
   };
 }

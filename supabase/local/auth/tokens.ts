@@ -1,19 +1,21 @@
 /**
  * Sessions and the access-token response (GoTrue's tokens.Service IssueRefreshToken /
  * GenerateAccessToken): a row in auth.sessions, a legacy 12-character refresh token in
- * auth.refresh_tokens, the sign-in method in auth.mfa_amr_claims (the JWT's `amr`), and an HS256 JWT.
+ * auth.refresh_tokens, the sign-in method in auth.mfa_amr_claims (the JWT's `amr`), and a JWT
+ * signed with the signing key (ES256 with `kid` locally; HS256 when no signing keys are configured).
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { signJwt } from "../jwt.ts";
+import { signJwt, type JwtKeys } from "../jwt.ts";
 import { accessTokenClaims, type AmrEntry } from "./claims.ts";
 import type { Db } from "./db.ts";
 import { userJson } from "./serialize.ts";
 import { findUserById, NIL_UUID, type UserWithIdentities } from "./users-repo.ts";
 import { internalError } from "./errors.ts";
+import { assuranceLevel } from "./mfa/assurance.ts";
 import { rfc3339ToMillis } from "./time.ts";
 
 export interface TokenDeps {
-  jwtSecret: string;
+  keys: JwtKeys;
   issuer: string;
   jwtExpiry: number;
 }
@@ -69,6 +71,7 @@ export async function tokenResponse(
   refreshToken: string,
 ): Promise<Record<string, unknown>> {
   const issuedAt = Math.floor(Date.now() / 1000);
+  const amr = await sessionAmr(db, sessionId);
   const claims = accessTokenClaims({
     issuer: deps.issuer,
     userId: user.id,
@@ -79,12 +82,13 @@ export async function tokenResponse(
     userMetadata: user.raw_user_meta_data ?? {},
     role: user.role ?? "",
     sessionId,
-    amr: await sessionAmr(db, sessionId),
+    amr,
+    aal: assuranceLevel(amr),
     isAnonymous: user.is_anonymous,
     issuedAt,
     expiresIn: deps.jwtExpiry,
   });
-  const accessToken = await signJwt(claims, deps.jwtSecret);
+  const accessToken = await signJwt(claims, deps.keys);
   return {
     access_token: accessToken,
     token_type: "bearer",

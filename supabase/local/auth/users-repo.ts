@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db } from "./db.ts";
+import { factorsOfUsers, type FactorRow } from "./mfa/factors-repo.ts";
 
 export const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
@@ -55,6 +56,8 @@ export interface IdentityRow {
 
 export interface UserWithIdentities extends UserRow {
   identities: IdentityRow[];
+  /** MFA factors, verified or not (GoTrue eager-loads them with the user). */
+  factors?: FactorRow[];
 }
 
 const USER_COLUMNS = `id, aud, role, email, phone, encrypted_password, email_confirmed_at, invited_at,
@@ -72,7 +75,7 @@ async function withIdentities(db: Db, rows: UserRow[]): Promise<UserWithIdentiti
        from auth.identities where user_id = $1 order by created_at, id`,
     [row.id],
   );
-  return { ...row, identities };
+  return { ...row, identities, factors: await factorsOfUsers(db, [row.id]) };
 }
 
 export async function findUserById(db: Db, id: string, forUpdate = false): Promise<UserWithIdentities | null> {

@@ -147,9 +147,15 @@ create table auth.mfa_factors (
   phone text,
   last_challenged_at timestamptz unique,
   web_authn_credential jsonb,
-  web_authn_aaguid uuid
+  web_authn_aaguid uuid,
+  last_webauthn_challenge_data jsonb
 );
+comment on table auth.mfa_factors is 'auth: stores metadata about factors';
 create index factor_id_created_at_idx on auth.mfa_factors (user_id, created_at);
+create index mfa_factors_user_id_idx on auth.mfa_factors (user_id);
+create unique index mfa_factors_user_friendly_name_unique on auth.mfa_factors (friendly_name, user_id)
+  where trim(friendly_name) <> '';
+create unique index unique_phone_factor_per_user on auth.mfa_factors (user_id, phone);
 
 create table auth.mfa_challenges (
   id uuid not null primary key,
@@ -160,6 +166,8 @@ create table auth.mfa_challenges (
   otp_code text,
   web_authn_session_data jsonb
 );
+comment on table auth.mfa_challenges is 'auth: stores metadata about challenge requests made';
+create index mfa_challenge_created_at_idx on auth.mfa_challenges (created_at desc);
 
 -- Source of the access token's `amr` claim.
 create table auth.mfa_amr_claims (
@@ -170,6 +178,7 @@ create table auth.mfa_amr_claims (
   id uuid not null constraint amr_id_pk primary key,
   constraint mfa_amr_claims_session_id_authentication_method_pkey unique (session_id, authentication_method)
 );
+comment on table auth.mfa_amr_claims is 'auth: stores authenticator method reference claims for multi factor authentication';
 
 -- PKCE: one row per pending code exchange.
 create table auth.flow_state (

@@ -1,8 +1,8 @@
 /**
  * Bearer JWT → database role and claims (reference §B, PostgREST `Auth/Jwt.hs`). Verified tokens are
- * cached until they expire, so a client reusing its access token pays for HMAC once.
+ * cached until they expire, so a client reusing its access token pays for the signature check once.
  */
-import { verifyJwt, type JwtClaims } from "../jwt";
+import { verifyJwt, type JwtClaims, type JwtKeys } from "../jwt";
 import { AuthError } from "./errors";
 
 export interface Identity {
@@ -23,7 +23,7 @@ export class Authenticator {
   private readonly cache = new Map<string, { identity: Identity; exp: number | undefined }>();
 
   constructor(
-    private readonly secret: string,
+    private readonly keys: JwtKeys,
     private readonly anonRole = "anon",
   ) {}
 
@@ -32,7 +32,7 @@ export class Authenticator {
       return { role: this.anonRole, claimsJson: JSON.stringify({ role: this.anonRole }) };
     const hit = this.cache.get(bearer);
     if (hit && (hit.exp === undefined || hit.exp + CLOCK_SKEW_SECONDS > Date.now() / 1000)) return hit.identity;
-    const result = await verifyJwt(bearer, this.secret);
+    const result = await verifyJwt(bearer, this.keys);
     if (!result.ok) {
       if (result.reason === "expired") throw invalidToken("PGRST303", "JWT expired");
       throw invalidToken("PGRST301", result.message);

@@ -28,6 +28,14 @@ describe("statusForSqlState", () => {
     ["42P17", "infinite recursion", false, 500],
     ["40001", "serialization", false, 500],
     ["XX000", "internal", false, 500],
+    ["0A000", "feature not supported", false, 400],
+    ["28000", "invalid authorization", false, 403],
+    ["0P000", "invalid role specification", false, 403],
+    ["57P01", "terminating connection", false, 503],
+    ["53400", "configuration limit exceeded", false, 500],
+    ["54000", "index row size exceeds maximum", false, 500],
+    ["42704", 'type "nosuchtype" does not exist', false, 400],
+    ["2D000", "invalid transaction termination", false, 500],
   ])("%s (%s, anon=%s) → %i", (code, message, anon, status) => {
     expect(statusForSqlState(code, message, anon)).toBe(status);
   });
@@ -48,5 +56,7 @@ describe("statusForSqlState", () => {
   it("turns an unreachable database into 503 PGRST001", () => {
     const error = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
     expect(toDbError(error, "anon", "anon")).toMatchObject({ status: 503, code: "PGRST001" });
+    const pipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
+    expect(toDbError(pipe, "anon", "anon")).toMatchObject({ status: 503, code: "PGRST001" });
   });
 });

@@ -52,22 +52,62 @@ export function isPgError(error: unknown): error is PgErrorLike & Error {
   return error instanceof Error && typeof (error as PgErrorLike).code === "string";
 }
 
-/** SQLSTATE → HTTP status, as PostgREST's `mapSQLtoHTTP`. `anon` decides 401 vs 403 for 42501. */
+/** SQLSTATE class (first two characters) → HTTP status, for the classes PostgREST maps as a whole. */
+const CLASS_STATUS: Record<string, number> = {
+  "08": 503,
+  "09": 500,
+  "0L": 403,
+  "0P": 403,
+  "25": 500,
+  "28": 403,
+  "2D": 500,
+  "38": 500,
+  "39": 500,
+  "3B": 500,
+  "40": 500,
+  "53": 503,
+  "54": 500,
+  "55": 500,
+  "57": 500,
+  "58": 500,
+  F0: 500,
+  HV: 500,
+  P0: 500,
+  XX: 500,
+};
+
+/**
+ * SQLSTATE → HTTP status, as PostgREST's `mapSQLtoHTTP`: exact codes first, then whole classes, and
+ * 400 for everything else. `anon` decides 401 vs 403 for 42501.
+ */
 export function statusForSqlState(code: string, message: string, anon: boolean): number {
-  if (code === "42501") return anon ? 401 : 403;
-  if (code === "23505" || code === "23503") return 409;
-  if (code === "21000") return message.endsWith("requires a WHERE clause") ? 400 : 500;
-  if (code === "22023" && /^role .* does not exist$/.test(message)) return 401;
-  if (code === "42P01" || code === "42883") return 404;
-  if (code === "25006") return 405;
-  if (code === "P0001") return 400;
+  switch (code) {
+    case "23503":
+    case "23505":
+      return 409;
+    case "25006":
+      return 405;
+    case "21000":
+      return message.endsWith("requires a WHERE clause") ? 400 : 500;
+    case "22023":
+      return /^role .* does not exist$/.test(message) ? 401 : 400;
+    case "53400":
+      return 500;
+    case "57P01":
+      return 503;
+    case "P0001":
+      return 400;
+    case "42883":
+      return message.startsWith("function xmlagg(") ? 406 : 404;
+    case "42P01":
+      return 404;
+    case "42P17":
+      return 500;
+    case "42501":
+      return anon ? 401 : 403;
+  }
   if (/^PT\d{3}$/.test(code)) return Number(code.slice(2));
-  if (code === "42P17" || code === "57014") return 500;
-  const cls = code.slice(0, 2);
-  if (cls === "08" || cls === "53") return 503;
-  if (["40", "55", "XX", "P0", "57", "58", "F0", "HV"].includes(cls)) return 500;
-  if (["23", "22", "42", "2F", "39", "3B", "0L", "0P", "28", "2B", "2D", "38", "44"].includes(cls)) return 400;
-  return 500;
+  return CLASS_STATUS[code.slice(0, 2)] ?? 400;
 }
 
 export function fromPgError(error: PgErrorLike & { code: string }, anon: boolean): DbError {

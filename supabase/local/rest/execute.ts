@@ -148,8 +148,8 @@ export async function runInTransaction(
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {
   if (!isPgError(error) || typeof error.code !== "string") return undefined;
-  // Socket-level failures (ECONNREFUSED, …) carry Node codes, not SQLSTATEs: the database is unreachable.
-  if (!/^[0-9A-Z]{5}$/.test(error.code)) {
+  // Socket-level failures (ECONNREFUSED, EPIPE, …) carry errno names, not SQLSTATEs (no class starts with E).
+  if (!/^[0-9A-Z]{5}$/.test(error.code) || error.code.startsWith("E")) {
     return new DbError(503, "PGRST001", "Database client error. Retrying the connection.", error.message);
   }
   const fields = {

@@ -1,7 +1,8 @@
 /**
  * Property test of the pure stages: thousands of random and hostile requests through parse → plan →
  * SQL. Each either fails with a 4xx ApiError or yields SQL in which no client text appears outside
- * quoted identifiers (values only ever travel as parameters).
+ * quoted identifiers (values only ever travel as parameters). A second run takes each place client
+ * text reaches the statement as a class of its own and sends injection fragments there.
  */
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors";
@@ -10,6 +11,7 @@ import { planRequest } from "./plan";
 import { buildStatement } from "./sql/statement";
 import { testCache } from "./testing/cache";
 import { fuzzBody, fuzzQuery, fuzzValue, pick, seeded } from "./testing/fuzz-inputs";
+import { classRequest, INJECTION_CLASSES, MARKER } from "./testing/injection-classes";
 
 const NAMES = ["id", "name", "tags", "meta", "children", "parents", "title", "nope", "body", "parent_id"];
 
@@ -55,4 +57,42 @@ describe("pure pipeline fuzz", () => {
     // The generator must reach the SQL stage often enough for the property to mean something.
     expect(built).toBeGreaterThan(300);
   }, 120_000);
+});
+
+describe("injection classes", () => {
+  const fixture = {
+    text: "name",
+    json: "meta",
+    id: "id",
+    child: "children",
+    fkName: "children_parent_id_fkey",
+    rpcArg: "a",
+  };
+
+  it.each(INJECTION_CLASSES)("%s: a 4xx or SQL whose text holds none of the client's words", (cls) => {
+    const r = seeded(cls.length * 7919);
+    const cache = testCache();
+    let built = 0;
+    for (let i = 0; i < 300; i++) {
+      const req = classRequest(r, cls, fixture);
+      const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}` : "/parents";
+      const what = `${cls}: ${req.method} ${path}?${req.query} ${JSON.stringify(req.headers)} ${req.body ?? ""}`;
+      try {
+        const request = parseRequest({ ...req, path, schemas: ["public"] });
+        const statement = buildStatement(planRequest(cache, request, 1000), { count: true, head: false });
+        const bare = outsideIdentifiers(statement.text);
+        expect(bare, what).not.toContain(MARKER);
+        expect(bare, what).not.toMatch(/;|--|\/\*|union|pg_roles|pg_settings|pg_sleep/i);
+        built++;
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw new Error(`${what} threw ${String(error)}`);
+        expect(error.status, what).toBeGreaterThanOrEqual(400);
+        expect(error.status, what).toBeLessThan(500);
+      }
+    }
+    // Classes whose every hostile form is refused by the grammar or the schema never reach SQL; the
+    // others must, or the class tests nothing.
+    const refusedAlways = ["operator", "is-value", "rpc-name", "profile", "body-keys"];
+    if (!refusedAlways.includes(cls)) expect(built, cls).toBeGreaterThan(20);
+  });
 });

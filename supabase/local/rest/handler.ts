@@ -4,7 +4,7 @@ import type pg from "pg";
 import type { ServiceContext } from "../contracts";
 import { answer } from "./answer";
 import type { Authenticator } from "./auth";
-import { ApiError } from "./errors";
+import { ApiError, ParseError } from "./errors";
 import { runInTransaction, toDbError, type Decide } from "./execute";
 import { openApiDocument } from "./openapi";
 import type { Preparer } from "./prepare";
@@ -12,8 +12,20 @@ import { JSON_TYPE, send, sendError } from "./respond";
 import type { SchemaCache } from "./schema/types";
 import { ident } from "./sql/quote";
 
-/** Request bodies above this are refused with 413 before any parsing. */
+/**
+ * Request bodies above this are refused with 413: as soon as `Content-Length` declares more, else when
+ * the bytes read pass it. (PostgREST has no limit of its own; hosted puts one in front of it.)
+ */
 export const BODY_LIMIT = 1024 * 1024;
+/** After an early 413 the rest of a declared body is drained for this long, then the socket closes. */
+const DRAIN_MS = 5_000;
+
+function tooLarge(limit: number): ApiError {
+  return new ApiError(413, "PGRST413", `Request body exceeds the limit of ${limit} bytes`);
+}
+
+/** A body that is not UTF-8 is not JSON: PostgREST's JSON parser refuses it with its generic answer. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export interface HandlerDeps {
   pool: pg.Pool;
@@ -25,19 +37,33 @@ export interface HandlerDeps {
 }
 
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    // Answer now: waiting for a body that may never come would hold the client for minutes.
+    const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+    req.on("end", () => clearTimeout(timer));
+    req.resume();
+    return Promise.reject(tooLarge(limit));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new ApiError(413, "PGRST413", `Request body exceeds the limit of ${limit} bytes`));
+        reject(tooLarge(limit));
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => {
+      try {
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new ParseError(400, "PGRST102", "Empty or invalid json"));
+      }
+    });
     req.on("error", reject);
   });
 }

@@ -5,6 +5,7 @@
  */
 import pg from "pg";
 import type { Service } from "../contracts";
+import type { JwtKeys } from "../jwt";
 import { Authenticator } from "./auth";
 import { ApiError } from "./errors";
 import { handleRequest, searchPathFor } from "./handler";
@@ -16,7 +17,8 @@ import { SchemaListener } from "./listener";
 export interface RestDeps {
   /** Logs in as `authenticator`. */
   connectionString: string;
-  jwtSecret: string;
+  /** Verifies bearers: signing keys by `kid`, the legacy HS256 secret otherwise. */
+  jwtKeys: JwtKeys;
   schemas: string[];
   extraSearchPath: string[];
   maxRows: number;
@@ -56,7 +58,7 @@ export async function createRestService(deps: RestDeps): Promise<RestService> {
 
   const handlerDeps = {
     pool,
-    auth: new Authenticator(deps.jwtSecret, ANON_ROLE),
+    auth: new Authenticator(deps.jwtKeys, ANON_ROLE),
     preparer,
     anonRole: ANON_ROLE,
     searchPath: (schema: string) => searchPathFor(schema, deps.extraSearchPath),

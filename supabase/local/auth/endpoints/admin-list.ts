@@ -8,6 +8,7 @@ import { sendJson } from "../http.ts";
 import { requireAdmin } from "../request-auth.ts";
 import { requestAud, type Call } from "../runtime.ts";
 import { goValuesEncode } from "../redirect-url.ts";
+import { factorsOfUsers } from "../mfa/factors-repo.ts";
 import { userJson } from "../serialize.ts";
 import { NIL_UUID, type IdentityRow, type UserRow } from "../users-repo.ts";
 
@@ -60,9 +61,17 @@ export async function listUsers(call: Call): Promise<void> {
           [rows.map((r) => r.id)],
         )
       : [];
+    const factors = await factorsOfUsers(
+      db,
+      rows.map((r) => r.id),
+    );
     return {
       total: Number(count?.n ?? 0),
-      users: rows.map((row) => ({ ...row, identities: identities.filter((i) => i.user_id === row.id) })),
+      users: rows.map((row) => ({
+        ...row,
+        identities: identities.filter((i) => i.user_id === row.id),
+        factors: factors.filter((f) => f.user_id === row.id),
+      })),
     };
   });
   sendJson(

@@ -48,7 +48,9 @@ export async function health(call: Call): Promise<void> {
 export async function settings(call: Call): Promise<void> {
   const s = call.rt.settings;
   const external: Record<string, boolean> = {};
-  for (const provider of EXTERNAL_PROVIDERS) external[provider] = provider === "email" ? s.emailProviderEnabled : false;
+  for (const provider of EXTERNAL_PROVIDERS) external[provider] = false;
+  external.email = s.emailProviderEnabled;
+  external.anonymous_users = s.anonymousSignIns;
   sendJson(call.res, 200, {
     external,
     disable_signup: s.disableSignup,
@@ -62,6 +64,6 @@ export async function settings(call: Call): Promise<void> {
 }
 
 export async function jwks(call: Call): Promise<void> {
-  // Only an HMAC secret is configured; GoTrue never publishes symmetric keys.
-  sendJson(call.res, 200, { keys: [] }, { "Cache-Control": "public, max-age=600" });
+  // The public signing keys; GoTrue never publishes symmetric ones (`{"keys":[]}` with HS256 only).
+  sendJson(call.res, 200, { keys: call.rt.jwtKeys.jwks }, { "Cache-Control": "public, max-age=600" });
 }

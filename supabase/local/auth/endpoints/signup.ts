@@ -16,6 +16,7 @@ import { sanitizedUserJson, userJson } from "../serialize.ts";
 import { issueSession } from "../tokens.ts";
 import { findUserByEmail, findUserById, type UserWithIdentities } from "../users-repo.ts";
 import type { FlowType } from "../otp.ts";
+import { signupAnonymously } from "./anonymous.ts";
 import { createFlowState, pkceFlow, requestRedirect, validateEmail } from "./common.ts";
 
 /** Thrown when the address already belongs to a confirmed user. */
@@ -81,9 +82,7 @@ export async function signup(call: Call): Promise<void> {
   const body = await readJsonBody(call.req);
   const emailParam = str(body, "email");
   const phone = str(body, "phone");
-  if (emailParam === "" && phone === "") {
-    throw unprocessable("anonymous_provider_disabled", "Anonymous sign-ins are disabled");
-  }
+  if (emailParam === "" && phone === "") return signupAnonymously(call, body);
   limiter.take("signInSignUps", call.ctx.ip);
   if (settings.disableSignup) throw unprocessable("signup_disabled", "Signups not allowed for this instance");
 

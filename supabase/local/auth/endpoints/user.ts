@@ -11,6 +11,7 @@ import { readJsonBody, obj, sendJson, str, type JsonBody } from "../http.ts";
 import { sendEmailChange, sendReauthentication } from "../mailing.ts";
 import { tokenHash } from "../otp.ts";
 import { checkPasswordStrength } from "../password-policy.ts";
+import { requireAal2ForCredentialChange } from "../mfa/assurance.ts";
 import { loadCaller, requireClaims, type Authenticated } from "../request-auth.ts";
 import { requestAud, type Call } from "../runtime.ts";
 import { userJson } from "../serialize.ts";
@@ -57,6 +58,9 @@ export async function updateUser(call: Call): Promise<void> {
     const { user, sessionId } = await loadCaller(db, claims);
     if (appData !== null) throw forbidden("not_admin", "Updating app_metadata requires admin privileges");
     const changingEmail = email !== "" && email !== (user.email ?? "");
+    if (changingEmail || (password !== null && password !== "")) {
+      await requireAal2ForCredentialChange(db, user, sessionId);
+    }
     if (changingEmail && (await emailTaken(db, email, user.id))) {
       throw unprocessable("email_exists", "A user with this email address has already been registered");
     }

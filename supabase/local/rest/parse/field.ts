@@ -15,11 +15,14 @@ export function parseField(cur: Cursor, stops = NAME_STOPS): Field {
   return { name, json };
 }
 
-/** Cast target: plain type names only (letters, digits, `_`, inner spaces, `[]`), so it can sit in SQL unquoted. */
+/**
+ * Cast target, PostgREST's grammar: letters, digits, `_`, `$` and spaces, trimmed (`::double precision`,
+ * `::_int4`; no `[]`, no schema). The SQL stage writes it through `typeName`, never as raw text.
+ */
 export function parseCast(cur: Cursor): string | undefined {
   if (!cur.eat("::")) return undefined;
-  const match = /^[A-Za-z_][A-Za-z0-9_ ]*(\[\])*/.exec(cur.input.slice(cur.pos));
-  if (!match) throw cur.fail("type name");
+  const match = /^[\p{L}0-9_$ ]+/u.exec(cur.input.slice(cur.pos));
+  if (!match || match[0].trim() === "") throw cur.fail("letter or digit");
   cur.pos += match[0].length;
   return match[0].trim();
 }

@@ -16,7 +16,8 @@ describe("select", () => {
     ["label:name", [col("name", { alias: "label" })]],
     ["id::text", [col("id", { cast: "text" })]],
     ["n:id::double precision", [col("id", { alias: "n", cast: "double precision" })]],
-    ["tags::text[]", [col("tags", { cast: "text[]" })]],
+    ["tags::_text", [col("tags", { cast: "_text" })]],
+    ["id:: Double  Precision ,x", [col("id", { cast: "Double  Precision" }), col("x")]],
     ['"weird,name"', [col("weird,name")]],
     ["my-col", [col("my-col")]],
     [
@@ -61,18 +62,30 @@ describe("select", () => {
     expect(parseSelect(input)).toEqual(expected);
   });
 
-  it.each(["id,,name", "id,", "kids(id", "id::", "id::text;drop", "kids!a!b!c(id)", ",", "a)"])(
-    "refuses %s with PGRST100",
-    (input) => {
-      expect(() => parseSelect(input)).toThrow(ApiError);
-      try {
-        parseSelect(input);
-      } catch (error) {
-        expect((error as ApiError).code).toBe("PGRST100");
-        expect((error as ApiError).status).toBe(400);
-      }
-    },
-  );
+  it.each([
+    "id,,name",
+    "id,",
+    "kids(id",
+    "id::",
+    "id::  ",
+    "id::text;drop",
+    "id::text[]",
+    "id::public.t",
+    "id::text)--",
+    "id::int4(2)",
+    'id::"text"',
+    "kids!a!b!c(id)",
+    ",",
+    "a)",
+  ])("refuses %s with PGRST100", (input) => {
+    expect(() => parseSelect(input)).toThrow(ApiError);
+    try {
+      parseSelect(input);
+    } catch (error) {
+      expect((error as ApiError).code).toBe("PGRST100");
+      expect((error as ApiError).status).toBe(400);
+    }
+  });
 });
 
 describe("nesting limits", () => {

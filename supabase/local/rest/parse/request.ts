@@ -107,9 +107,9 @@ export function parseJsonBody(text: string, target: Target): unknown {
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
-  } catch (error) {
-    const why = error instanceof Error ? error.message : "invalid JSON";
-    throw new ParseError(400, "PGRST102", "Empty or invalid json", why);
+  } catch {
+    // PostgREST drops its parser's message in favour of this generic answer.
+    throw new ParseError(400, "PGRST102", "Empty or invalid json");
   }
   if (jsonDepth(body) > MAX_JSON_DEPTH) {
     throw new ParseError(400, "PGRST102", "Empty or invalid json", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);

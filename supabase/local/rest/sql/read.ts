@@ -4,7 +4,7 @@
  */
 import type { ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
-import { ident, qualified, type Params } from "./quote";
+import { ident, qualified, typeName, type Params } from "./quote";
 
 export interface SelectParts {
   columns: string;
@@ -39,7 +39,7 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
     if (item.kind === "star") columns.push(`${alias}.*`);
     else if (item.kind === "column") {
       const expr = columnExpr(node.alias, item, params);
-      columns.push(`${item.cast ? `(${expr})::${item.cast}` : expr} AS ${ident(item.outName)}`);
+      columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
     } else {
       const child = item.node;
       const lateral = ident(lateralName(child.alias));

@@ -4,7 +4,7 @@ import { parseRequest } from "../parse/request";
 import { planRequest } from "../plan";
 import { testCache } from "../testing/cache";
 import { buildStatement } from "./statement";
-import { ident } from "./quote";
+import { ident, typeName } from "./quote";
 
 function build(method: string, url: string, body: unknown = null, headers: Record<string, string> = {}) {
   const u = new URL(url, "http://x");
@@ -24,6 +24,27 @@ describe("quoting", () => {
   it("doubles quotes and drops NUL in identifiers", () => {
     expect(ident('a"b')).toBe('"a""b"');
     expect(ident("x\0y")).toBe('"xy"');
+  });
+});
+
+describe("casts", () => {
+  it("writes keyword types from its own list and every other name as one quoted identifier", () => {
+    expect(typeName("text")).toBe('"text"');
+    expect(typeName("INT")).toBe("int");
+    expect(typeName(" double   precision ")).toBe("double precision");
+    expect(typeName("timestamp with time zone")).toBe("timestamp with time zone");
+    expect(typeName("_int4")).toBe('"_int4"');
+    expect(typeName('x" FROM pg_roles --')).toBe('"x"" from pg_roles --"');
+  });
+
+  it("keeps a cast that reads like SQL inside one identifier, so Postgres answers 42704", () => {
+    const attack = "user_id::text AS a FROM parents UNION SELECT rolname FROM pg_roles";
+    const s = build("GET", `/parents?select=${encodeURIComponent(attack.replace("user_id", "id"))}`);
+    expect(s.text).toContain(
+      'CAST("parents"."id" AS "text as a from parents union select rolname from pg_roles") AS "id"',
+    );
+    expect(s.text).not.toMatch(/UNION|pg_roles[^"]/);
+    expect(build("GET", "/parents?select=n:id::bigint").text).toContain('CAST("parents"."id" AS bigint) AS "n"');
   });
 });
 

@@ -1,0 +1,200 @@
+/**
+ * Injection classes for the fuzz suites: one generator per place client text reaches a statement
+ * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
+ * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, Prefer, Range,
+ * profiles, body keys), each sending fragments shaped to escape that place.
+ */
+import { pick, type Random } from "./fuzz-inputs";
+
+/**
+ * A word no part of the SQL builder ever writes. Every injection fragment carries it, so a statement
+ * whose text (outside quoted identifiers) contains it has let client text through.
+ */
+export const MARKER = "zqxmark";
+
+/** Fragments shaped to escape each place client text goes: type names, keys, lists, SQL words. */
+export const INJECTIONS = [
+  `text AS a FROM pg_roles UNION SELECT rolname AS ${MARKER} FROM pg_roles`,
+  `int) ${MARKER} (`,
+  `${MARKER}; select pg_sleep(10)`,
+  `${MARKER}" FROM pg_settings --`,
+  `${MARKER}' OR '1'='1`,
+  `${MARKER}$1`,
+  `double precision ${MARKER}`,
+  `${MARKER}*/`,
+  `${MARKER}\u0000`,
+  `(select ${MARKER})`,
+];
+
+/** One class per place client text reaches the statement; each generator builds a request around that place. */
+export type InjectionClass =
+  | "cast"
+  | "json-path"
+  | "alias"
+  | "order"
+  | "operator"
+  | "filter-value"
+  | "fts-config"
+  | "quantifier"
+  | "is-value"
+  | "in-list"
+  | "logic-tree"
+  | "columns"
+  | "on-conflict"
+  | "embed-hint"
+  | "embed-filter"
+  | "rpc-name"
+  | "rpc-args"
+  | "prefer"
+  | "range"
+  | "profile"
+  | "body-keys";
+
+export interface ClassRequest {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Which fixture the request targets: the table with columns, its child table, or a function. */
+  target: "table" | "rpc";
+  /** The function name for `target: "rpc"` when the class varies it; else the fixture's function. */
+  rpcName?: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** Names of the fixture the request is built around (the pure cache or the HTTP fixture tables). */
+// `target: "table"` is the table holding `text`, `json` and `id`; `child` references it through `fkName`.
+export interface FuzzFixture {
+  text: string;
+  json: string;
+  id: string;
+  child: string;
+  fkName: string;
+  rpcArg: string;
+}
+
+export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): ClassRequest {
+  const bad = () => pick(r, INJECTIONS);
+  const q = new URLSearchParams();
+  const req: ClassRequest = { method: "GET", target: "table", query: q, headers: {}, body: null };
+  switch (cls) {
+    case "cast":
+      q.set("select", `${f.id}::${bad()}`);
+      break;
+    case "json-path":
+      // Quoted keys carry any character; bare ones stop at the grammar's punctuation.
+      q.set("select", `${f.json}->${JSON.stringify(bad())}->>${pick(r, [bad(), MARKER])}`);
+      q.set(`${f.json}->>${pick(r, [JSON.stringify(bad()), MARKER])}`, `eq.${bad()}`);
+      break;
+    case "alias":
+      q.set("select", `"${bad()}":${f.id},${JSON.stringify(bad())}:${f.child}(*)`);
+      break;
+    case "order":
+      q.set("order", `${f.id}.${pick(r, ["desc", "asc", bad()])},${f.json}->>${bad()}.nullsfirst`);
+      break;
+    case "operator":
+      q.set(f.text, `${bad()}.x`);
+      break;
+    case "filter-value":
+      q.set(f.text, `${pick(r, ["eq", "like", "ilike", "match", "gt", "cs", "adj", "isdistinct"])}.${bad()}`);
+      break;
+    case "fts-config":
+      q.set(
+        f.text,
+        `${pick(r, ["fts", "plfts", "phfts", "wfts"])}(${pick(r, [bad(), `${MARKER}.x`, MARKER])}).${bad()}`,
+      );
+      break;
+    case "quantifier":
+      q.set(f.text, `eq(${pick(r, ["any", "all", bad()])}).{${bad()}}`);
+      break;
+    case "is-value":
+      q.set(f.text, `is.${pick(r, [bad(), "null", `${MARKER}`])}`);
+      break;
+    case "in-list":
+      q.set(f.text, `in.(${bad()},"${bad()}")`);
+      break;
+    case "logic-tree":
+      q.set(
+        "or",
+        `(${f.text}.eq.${bad()},${f.id}.${pick(r, ["gt.1", bad()])},not.and(${f.text}.like.${bad()},${f.text}.eq."${bad()}"))`,
+      );
+      break;
+    case "columns":
+      req.method = "POST";
+      q.set("columns", pick(r, [`${f.text},"${bad()}"`, f.text]));
+      req.body = JSON.stringify([{ [f.text]: bad() }]);
+      break;
+    case "on-conflict":
+      req.method = "POST";
+      req.headers.prefer = "resolution=merge-duplicates";
+      q.set("on_conflict", pick(r, [`"${bad()}"`, f.id]));
+      req.body = JSON.stringify({ [f.text]: bad() });
+      break;
+    case "embed-hint":
+      q.set(
+        "select",
+        `*,${f.child}!${pick(r, [JSON.stringify(bad()), f.fkName])}!${pick(r, ["inner", "left", MARKER])}(*)`,
+      );
+      break;
+    case "embed-filter":
+      q.set("select", `*,${f.child}(*)`);
+      q.set(`${f.child}.${pick(r, [f.id, JSON.stringify(bad())])}`, `eq.${bad()}`);
+      q.set(`${f.child}.order`, `${f.id}.desc`);
+      q.set(`${pick(r, [f.child, JSON.stringify(bad())])}.limit`, "1");
+      break;
+    case "rpc-name":
+      req.target = "rpc";
+      req.method = pick(r, ["GET", "POST"]);
+      req.rpcName = bad();
+      req.body = req.method === "POST" ? "{}" : null;
+      break;
+    case "rpc-args":
+      req.target = "rpc";
+      req.method = pick(r, ["GET", "POST"]);
+      if (req.method === "GET") {
+        q.set(f.rpcArg, bad());
+        q.set(bad(), bad());
+      } else req.body = JSON.stringify({ [pick(r, [f.rpcArg, bad()])]: bad() });
+      break;
+    case "prefer":
+      req.method = pick(r, ["GET", "POST"]);
+      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}`;
+      if (req.method === "POST") req.body = JSON.stringify({ [f.text]: "x" });
+      break;
+    case "range":
+      req.headers.range = pick(r, [`0-${bad()}`, `${bad()}-1`, "items=0-1", `0-1${bad()}`]);
+      break;
+    case "profile":
+      req.headers["accept-profile"] = bad();
+      break;
+    case "body-keys":
+      req.method = pick(r, ["POST", "PATCH"]);
+      if (req.method === "PATCH") q.set(f.id, "eq.1");
+      req.body = JSON.stringify({ [bad()]: bad(), [f.text]: bad() });
+      break;
+  }
+  return req;
+}
+
+export const INJECTION_CLASSES: readonly InjectionClass[] = [
+  "cast",
+  "json-path",
+  "alias",
+  "order",
+  "operator",
+  "filter-value",
+  "fts-config",
+  "quantifier",
+  "is-value",
+  "in-list",
+  "logic-tree",
+  "columns",
+  "on-conflict",
+  "embed-hint",
+  "embed-filter",
+  "rpc-name",
+  "rpc-args",
+  "prefer",
+  "range",
+  "profile",
+  "body-keys",
+];
