@@ -8,6 +8,7 @@ const CONFIRM_SUBJECT = "Confirm Your Email";
 
 async function signUp(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto("/signup");
+  await page.getByLabel("Full name").fill("Grace Hopper");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -53,9 +54,11 @@ test.describe("sign-up", () => {
   test("the form explains bad input inline, and the server enforces the same policy", async ({ page }) => {
     await page.goto("/signup");
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Enter your name.")).toBeVisible();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expect(page.getByText("Enter a password.")).toBeVisible();
-    await expect(page.getByLabel("Email", { exact: true })).toBeFocused();
+    await expect(page.getByLabel("Full name")).toBeFocused();
+    await page.getByLabel("Full name").fill("Grace Hopper");
 
     await page.getByLabel("Email", { exact: true }).fill("not-an-email");
     await page.getByLabel("Password", { exact: true }).fill("password123");

@@ -18,7 +18,12 @@ interface Stat {
 export function StatCards({ totals }: { totals: Totals }) {
   const stats: Stat[] = [
     { id: "users", label: "Accounts", value: NUMBER.format(totals.total_users), note: "everyone who signed up" },
-    { id: "profiles", label: "Profiles", value: NUMBER.format(totals.total_profiles), note: "one per account, made at sign-up" },
+    {
+      id: "profiles",
+      label: "Profiles",
+      value: NUMBER.format(totals.total_profiles),
+      note: "one per account, made at sign-up",
+    },
     totals.orphan_users > 0
       ? {
           id: "orphans",
@@ -27,14 +32,25 @@ export function StatCards({ totals }: { totals: Totals }) {
           note: "accounts missing their profile — run npm run profiles:backfill",
           tone: "danger",
         }
-      : { id: "orphans", label: "Without a profile", value: "0", note: "every account has its profile", tone: "success" },
+      : {
+          id: "orphans",
+          label: "Without a profile",
+          value: "0",
+          note: "every account has its profile",
+          tone: "success",
+        },
     {
       id: "complete-profiles",
       label: "Required done",
       value: NUMBER.format(totals.completed_profiles),
       note: `${percent(totals.completed_profiles, totals.total_profiles)}% of profiles have every required answer`,
     },
-    { id: "average-completion", label: "Average completion", value: `${totals.average_completion}%`, note: "across all profiles" },
+    {
+      id: "average-completion",
+      label: "Average completion",
+      value: `${totals.average_completion}%`,
+      note: "across all profiles",
+    },
   ];
   return (
     <section aria-label="Totals">

@@ -13,11 +13,11 @@ export function ConfirmedNotice() {
   const pathname = usePathname();
   const router = useRouter();
   const arrived = params.get(CONFIRMED_PARAM) === "1";
-  const [shown, setShown] = useState(arrived);
+  // Kept after the marker leaves the URL: the notice stays up until the next navigation.
+  const [shown] = useState(arrived);
 
   useEffect(() => {
     if (!arrived) return;
-    setShown(true);
     const rest = new URLSearchParams(params);
     rest.delete(CONFIRMED_PARAM);
     const query = rest.toString();

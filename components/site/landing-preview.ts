@@ -18,6 +18,12 @@ export const LANDING_PREVIEW = {
     education_level: "masters",
     field_of_study: "Computer science",
     skills_technologies: ["TypeScript", "React", "PostgreSQL"],
-    answered_fields: ["years_of_experience", "experience_level", "education_level", "field_of_study", "skills_technologies"],
+    answered_fields: [
+      "years_of_experience",
+      "experience_level",
+      "education_level",
+      "field_of_study",
+      "skills_technologies",
+    ],
   },
 } as const;

@@ -19,7 +19,10 @@ export const fullNameSchema = z
     z
       .string()
       .min(1, "Enter your name.")
-      .refine((name) => withinCharacterLimit(name, FULL_NAME_MAX), `Your name can be at most ${FULL_NAME_MAX} characters.`)
+      .refine(
+        (name) => withinCharacterLimit(name, FULL_NAME_MAX),
+        `Your name can be at most ${FULL_NAME_MAX} characters.`,
+      )
       .refine((name) => !CONTROL.test(name), "Your name cannot contain control characters."),
   );
 

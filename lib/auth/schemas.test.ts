@@ -70,11 +70,13 @@ describe("form schemas", () => {
       email: "Enter a valid email address, like name@example.com.",
       password: PASSWORD_MESSAGES.common,
     });
-    expect(signUpSchema.parse({ fullName: "  Ada   Lovelace ", email: "A@B.co", password: "tulip-quarry-88" })).toEqual({
-      fullName: "Ada Lovelace",
-      email: "a@b.co",
-      password: "tulip-quarry-88",
-    });
+    expect(signUpSchema.parse({ fullName: "  Ada   Lovelace ", email: "A@B.co", password: "tulip-quarry-88" })).toEqual(
+      {
+        fullName: "Ada Lovelace",
+        email: "a@b.co",
+        password: "tulip-quarry-88",
+      },
+    );
   });
 
   it("sign-up refuses a local part over RFC 5321's 64 octets; sign-in still accepts one", () => {

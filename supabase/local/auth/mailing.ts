@@ -134,7 +134,7 @@ export async function sendInvite(call: Call, db: Db, user: UserRow, redirectTo: 
   const email = user.email ?? "";
   const otp = generateOtp(call.rt.settings.mail.otpLength);
   const hash = tokenHash(email, otp);
-  await deliver(call, "invite", email, otp, hash, redirectTo);
+  await deliver(call, user, "invite", email, otp, hash, redirectTo);
   await db.query(
     `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), invited_at = now(), updated_at = now()
      where id = $1`,
