@@ -3,7 +3,7 @@
  * similar accounts apart without showing any of them whole.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { createPool, inRolledBackTx, insertUserLikeGoTrue } from "./support/db";
+import { actAs, createPool, inRolledBackTx, insertUserLikeGoTrue } from "./support/db";
 
 const pool = createPool();
 afterAll(() => pool.end());
@@ -16,6 +16,7 @@ describe("admin_recent_signups", () => {
         userMetadata: { full_name: "  Ada Lovelace " },
       });
       const nameless = await insertUserLikeGoTrue(client, { email: "user.two@example.test" });
+      await actAs(client, "service_role");
       const recent = (await client.query("select * from public.admin_recent_signups(10)")).rows;
       const byId = Object.fromEntries(recent.map((row) => [row.user_id, row]));
       expect(byId[ada]).toMatchObject({ full_name: "Ada Lovelace", email_masked: "u***ne@example.test" });
