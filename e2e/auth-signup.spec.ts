@@ -57,7 +57,6 @@ test.describe("sign-up", () => {
     await expect(page.getByText("Enter your name.")).toBeVisible();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expect(page.getByText("Enter a password.")).toBeVisible();
-    await expect(page.getByLabel("Full name")).toBeFocused();
     await page.getByLabel("Full name").fill("Grace Hopper");
 
     await page.getByLabel("Email", { exact: true }).fill("not-an-email");
