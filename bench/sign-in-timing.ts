@@ -16,7 +16,7 @@ import type { Request } from "@playwright/test";
 import { launchChromium } from "./lib/browser";
 import { buildApp, startApp } from "./lib/next-app";
 import { envStack, type Stack } from "./lib/stack";
-import { median, round, since } from "./lib/stats";
+import { median, percentile, round, since } from "./lib/stats";
 import { anonClient, createConfirmedUser, deleteRunUsers, emailFor } from "./lib/users";
 
 const { values } = parseArgs({
@@ -29,7 +29,7 @@ const PORT = Number(values.port ?? 3190);
 const known = (i: number) => emailFor("tk", i);
 const unknown = (i: number) => emailFor("tu", i);
 
-async function direct(stack: Stack): Promise<{ existing: number; unknown: number }> {
+async function direct(stack: Stack): Promise<Summary> {
   const client = anonClient(stack);
   const time = async (email: string) => {
     const start = performance.now();
@@ -43,7 +43,23 @@ async function direct(stack: Stack): Promise<{ existing: number; unknown: number
     a.push(await time(known(i)));
     b.push(await time(unknown(i)));
   }
-  return { existing: median(a), unknown: median(b) };
+  return summary(a, b);
+}
+
+interface Summary {
+  existing: number;
+  unknown: number;
+  existingP95: number;
+  unknownP95: number;
+}
+
+function summary(existing: number[], unknown: number[]): Summary {
+  return {
+    existing: median(existing),
+    unknown: median(unknown),
+    existingP95: percentile(existing, 95),
+    unknownP95: percentile(unknown, 95),
+  };
 }
 
 /** Submits the sign-in form once in Chromium and returns the server-action request it sent. */
@@ -67,7 +83,7 @@ async function captureSignIn(baseUrl: string): Promise<{ url: string; headers: R
   }
 }
 
-async function throughApp(baseUrl: string): Promise<{ existing: number; unknown: number }> {
+async function throughApp(baseUrl: string): Promise<Summary> {
   const captured = await captureSignIn(baseUrl);
   const template = unknown(SAMPLES);
   if (!captured.body.includes(template)) throw new Error("the captured action body does not contain the address");
@@ -91,7 +107,7 @@ async function throughApp(baseUrl: string): Promise<{ existing: number; unknown:
     a.push(await time(known(i)));
     b.push(await time(unknown(i)));
   }
-  return { existing: median(a), unknown: median(b) };
+  return summary(a, b);
 }
 
 async function main(): Promise<void> {
@@ -103,8 +119,9 @@ async function main(): Promise<void> {
   try {
     const auth = await direct(stack);
     const viaApp = await throughApp(app.baseUrl);
-    const row = (name: string, m: { existing: number; unknown: number }) =>
-      `${name.padEnd(26)} existing ${String(round(m.existing, 1)).padStart(7)} ms   unknown ${String(round(m.unknown, 1)).padStart(7)} ms   ratio ${round(m.existing / m.unknown, 2)}`;
+    const ms = (value: number) => `${String(round(value, 1)).padStart(7)} ms`;
+    const row = (name: string, m: Summary) =>
+      `${name.padEnd(20)} existing ${ms(m.existing)} (p95 ${ms(m.existingP95)})   unknown ${ms(m.unknown)} (p95 ${ms(m.unknownP95)})   median ratio ${round(m.existing / m.unknown, 2)}`;
     console.log(`failed sign-in (wrong password vs unknown address), median of ${SAMPLES} each`);
     console.log(row("Auth directly", auth));
     console.log(row("app sign-in action", viaApp));

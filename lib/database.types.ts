@@ -79,6 +79,7 @@ export type Database = {
           salary_max: number | null;
           salary_min: number | null;
           skills_technologies: string[] | null;
+          skipped_fields: string[];
           updated_at: string | null;
           user_id: string;
           work_arrangement_preference: string | null;
@@ -98,6 +99,7 @@ export type Database = {
           salary_max?: number | null;
           salary_min?: number | null;
           skills_technologies?: string[] | null;
+          skipped_fields?: string[];
           updated_at?: string | null;
           user_id: string;
           work_arrangement_preference?: string | null;
@@ -117,6 +119,7 @@ export type Database = {
           salary_max?: number | null;
           salary_min?: number | null;
           skills_technologies?: string[] | null;
+          skipped_fields?: string[];
           updated_at?: string | null;
           user_id?: string;
           work_arrangement_preference?: string | null;
@@ -186,6 +189,10 @@ export type Database = {
       clear_sign_in_failures: { Args: { p_email: string }; Returns: undefined };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
       record_sign_in_failure: { Args: { p_email: string }; Returns: number };
+      save_profile_step: {
+        Args: { p_step: string; p_user_id?: string; p_values: Json };
+        Returns: Json;
+      };
       sign_in_lock_seconds: { Args: { p_email: string }; Returns: number };
     };
     Enums: {

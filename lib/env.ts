@@ -99,7 +99,7 @@ export function visitorAuthEnv(): { secretKey: string | null; trustedClientIpHea
   return { secretKey: env.SUPABASE_SECRET_KEY ?? null, trustedClientIpHeader: env.TRUSTED_CLIENT_IP_HEADER ?? null };
 }
 
-/** `TESTING_MODE=true` turns on debug logging and detailed error details (the seed's testing mode). */
+/** `TESTING_MODE=true` turns on debug logging and detailed error details (testing mode). */
 export function isTestingMode(): boolean {
   return process.env.TESTING_MODE === "true";
 }

@@ -23,7 +23,7 @@ describe("redact", () => {
 });
 
 describe("formatLine", () => {
-  it("follows the seed's `module - LEVEL - message` shape with JSON context", () => {
+  it("follows the `module - LEVEL - message` shape with JSON context", () => {
     const line = formatLine("lib.profiles", "warn", "Profile already exists", { userId: "u1" });
     expect(line).toMatch(
       /^\d{4}-\d\d-\d\dT[\d:.]+Z - lib\.profiles - WARNING - Profile already exists \{"userId":"u1"\}$/,

@@ -1,5 +1,5 @@
 /**
- * Structured logging, one child logger per module — the seed's `module - LEVEL - message` lines with
+ * Structured logging, one child logger per module — `module - LEVEL - message` lines with
  * the context as JSON after them. Debug lines appear only in testing mode (or LOG_LEVEL=debug).
  * Values under secret-looking keys (password, token, authorization, apikey, …) are never printed.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run db:setup`: the seed's setup_auto_profile_creation — apply supabase/migrations to a
+ * `npm run db:setup`: set up automatic profile creation — apply supabase/migrations to a
  * Postgres (default: the local stack), then verify the table, trigger, function properties, RLS and
  * grants, and prove the trigger with a throwaway user. Safe to run again: applied migrations are
  * recorded in supabase_migrations.schema_migrations (as the Supabase CLI does) and skipped.
@@ -27,7 +27,7 @@ const { values } = parseCommand({
     { flag: "--verify-only", description: "do not apply migrations, only verify" },
   ],
   details:
-    "Checks: the seed's table and defaults, the signup trigger (AFTER INSERT, SECURITY DEFINER, search_path='',\n" +
+    "Checks: the profile table and its defaults, the signup trigger (AFTER INSERT, SECURITY DEFINER, search_path='',\n" +
     "outside the Data API schemas, EXECUTE revoked), RLS and policies, grants, orphans, and a live trigger proof\n" +
     "with a throwaway user that is rolled back. Exit 0 when every check passes, 1 otherwise.",
   examples: [

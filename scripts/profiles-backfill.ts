@@ -1,6 +1,6 @@
 /**
  * `npm run profiles:backfill`: give every auth user without a profile (users created before the
- * trigger existed, or while it was broken) their default profile, through the seed's
+ * trigger existed, or while it was broken) their default profile, through
  * createProfileAutomatically. Idempotent: a second run creates nothing.
  */
 import { createProfileAutomatically } from "@/lib/profiles";
@@ -57,9 +57,12 @@ runMain("profiles:backfill", async () => {
     (user) => createProfileAutomatically(admin, user.id),
     progressPrinter("backfill"),
   );
-  const created = results.filter((result) => result.success && result.message === "Profile created").length;
-  const existed = results.filter((result) => result.success && result.message !== "Profile created").length;
-  const failed = results.filter((result) => !result.success);
+  const created = results.filter((result) => result.ok && result.data?.created).length;
+  const existed = results.filter((result) => result.ok && !result.data?.created).length;
+  const failed = missing.flatMap((user, index) => {
+    const result = results[index];
+    return result && !result.ok ? [{ userId: user.id, message: result.message }] : [];
+  });
   report.check(
     failed.length === 0,
     `created ${created} missing profile(s)`,

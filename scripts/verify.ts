@@ -1,5 +1,5 @@
 /**
- * `npm run verify`: the seed's system test (test_auto_profile_system) against any Supabase project,
+ * `npm run verify`: the end-to-end system test against any Supabase project,
  * default the local stack. One line per check; exit 0 only when all pass. Throwaway users only.
  */
 import { parseCommand, Report, runMain } from "./lib/cli";

@@ -1,28 +1,26 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { CharacterCount } from "@/components/ui/character-count";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { ActionFormApi } from "@/lib/actions/use-action-form";
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, LIMITS } from "@/lib/profiles/fields";
 import type { educationSchema } from "@/lib/profiles/schema";
 
 export type EducationInput = z.input<typeof educationSchema>;
-export type EducationOutput = z.output<typeof educationSchema>;
 
-export function EducationFields({ form }: { form: UseFormReturn<EducationInput, unknown, EducationOutput> }) {
-  const { errors } = form.formState;
+export function EducationFields({ api }: { api: ActionFormApi<EducationInput> }) {
   return (
     <div className="grid gap-5">
       <Field
         label="Education level"
-        error={errors.education_level?.message}
+        error={api.errorFor("education_level")}
         hint="The highest level you have completed."
       >
         {(control) => (
-          <Select {...control} {...form.register("education_level")}>
+          <Select {...control} {...api.field("education_level")}>
             <option value="">Choose a level…</option>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -34,15 +32,18 @@ export function EducationFields({ form }: { form: UseFormReturn<EducationInput, 
       </Field>
       <Field
         label="Field of study"
-        error={errors.field_of_study?.message}
+        error={api.errorFor("field_of_study")}
         hint={
           <span className="flex justify-between gap-3">
             <span>Optional — for example “Computer science”.</span>
-            <CharacterCount value={form.watch("field_of_study") ?? ""} max={LIMITS.fieldOfStudy.maxLength} />
+            <CharacterCount
+              value={String(api.form.watch("field_of_study") ?? "")}
+              max={LIMITS.fieldOfStudy.maxLength}
+            />
           </span>
         }
       >
-        {(control) => <Input {...control} {...form.register("field_of_study")} autoComplete="off" />}
+        {(control) => <Input {...control} {...api.field("field_of_study")} autoComplete="off" />}
       </Field>
     </div>
   );

@@ -1,7 +1,7 @@
 /** The review step: every answer grouped by step, an "Edit" link per step, and "Finish". */
 import Link from "next/link";
 import { emptyLabel, formatField } from "@/components/profile/format";
-import { stepHref, STEPS } from "@/lib/onboarding/steps";
+import { FORM_STEPS, previousStep, stepHref } from "@/lib/onboarding/steps";
 import { FIELD_LABELS } from "@/lib/profiles/fields";
 import type { Profile } from "@/lib/profiles/row";
 import { FinishForm } from "./finish-form";
@@ -10,7 +10,7 @@ export function ReviewStep({ profile, template }: { profile: Profile; template: 
   return (
     <div className="space-y-6">
       <div className="divide-y divide-slate-200 rounded-xl border border-slate-200">
-        {STEPS.filter((step) => step.fields.length > 0).map((step) => (
+        {FORM_STEPS.map((step) => (
           <section key={step.slug} aria-labelledby={`review-${step.slug}`} className="p-4 sm:p-5">
             <div className="mb-2 flex items-center justify-between gap-4">
               <h2 id={`review-${step.slug}`} className="text-base font-semibold text-ink">
@@ -39,7 +39,7 @@ export function ReviewStep({ profile, template }: { profile: Profile; template: 
           </section>
         ))}
       </div>
-      <FinishForm backHref={stepHref("salary", template)} />
+      <FinishForm backHref={stepHref(previousStep("review") ?? "experience", template)} />
     </div>
   );
 }

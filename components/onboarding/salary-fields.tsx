@@ -1,49 +1,70 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { COMMON_CURRENCIES, CURRENCIES, currencyName } from "@/lib/profiles/currencies";
+import type { ActionFormApi } from "@/lib/actions/use-action-form";
+import { COMMON_CURRENCIES, CURRENCY_CODES, currencyName } from "@/lib/profiles/currencies";
+import { groupThousands, parseWholeNumber } from "@/lib/profiles/numbers";
 import type { salarySchema } from "@/lib/profiles/schema";
 
 export type SalaryInput = z.input<typeof salarySchema>;
-export type SalaryOutput = z.output<typeof salarySchema>;
 
-export function SalaryFields({ form }: { form: UseFormReturn<SalaryInput, unknown, SalaryOutput> }) {
-  const { errors } = form.formState;
+/** "85000" → "85,000 EUR per year", so a missing or extra zero is easy to spot. */
+function amountHint(value: unknown, currency: unknown, fallback: string): string {
+  const amount = parseWholeNumber(value, { grouping: true });
+  if (amount === null || Number.isNaN(amount) || amount < 0) return fallback;
+  return `${groupThousands(amount)} ${typeof currency === "string" ? currency : ""} per year`;
+}
+
+function CurrencyOption({ code }: { code: string }) {
+  // Names come from Intl; the server's and the browser's ICU may word a rare one differently.
   return (
-    <div className="grid gap-5 sm:grid-cols-[1fr_1fr_1.2fr]">
-      <Field label="Minimum salary" error={errors.salary_min?.message} hint="Per year, whole units.">
+    <option value={code} suppressHydrationWarning>
+      {code} — {currencyName(code)}
+    </option>
+  );
+}
+
+export function SalaryFields({ api }: { api: ActionFormApi<SalaryInput> }) {
+  const [min, max, currency] = api.form.watch(["salary_min", "salary_max", "salary_currency"]);
+  return (
+    <div className="grid gap-5 sm:grid-cols-2">
+      <Field
+        className="sm:col-span-2"
+        label="Currency"
+        error={api.errorFor("salary_currency")}
+        hint="The currency you are paid in."
+      >
         {(control) => (
-          <Input {...control} {...form.register("salary_min")} type="number" inputMode="numeric" min={0} step={1} />
-        )}
-      </Field>
-      <Field label="Maximum salary" error={errors.salary_max?.message} hint="Leave empty for open-ended.">
-        {(control) => (
-          <Input {...control} {...form.register("salary_max")} type="number" inputMode="numeric" min={0} step={1} />
-        )}
-      </Field>
-      <Field label="Currency" error={errors.salary_currency?.message} hint="ISO 4217 code.">
-        {(control) => (
-          <Select {...control} {...form.register("salary_currency")}>
+          <Select {...control} {...api.field("salary_currency")}>
             <optgroup label="Common">
               {COMMON_CURRENCIES.map((code) => (
-                <option key={code} value={code}>
-                  {code} — {currencyName(code)}
-                </option>
+                <CurrencyOption key={code} code={code} />
               ))}
             </optgroup>
             <optgroup label="All currencies">
-              {CURRENCIES.filter(([code]) => !COMMON_CURRENCIES.includes(code)).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {code} — {name}
-                </option>
+              {CURRENCY_CODES.filter((code) => !COMMON_CURRENCIES.includes(code)).map((code) => (
+                <CurrencyOption key={code} code={code} />
               ))}
             </optgroup>
           </Select>
         )}
+      </Field>
+      <Field
+        label="Minimum salary"
+        error={api.errorFor("salary_min")}
+        hint={amountHint(min, currency, "Per year, before tax. Whole amounts, like 85,000.")}
+      >
+        {(control) => <Input {...control} {...api.field("salary_min")} inputMode="numeric" autoComplete="off" />}
+      </Field>
+      <Field
+        label="Maximum salary"
+        error={api.errorFor("salary_max")}
+        hint={amountHint(max, currency, "Per year. Leave empty for open-ended.")}
+      >
+        {(control) => <Input {...control} {...api.field("salary_max")} inputMode="numeric" autoComplete="off" />}
       </Field>
     </div>
   );

@@ -1,54 +1,44 @@
+"use client";
+
 /**
- * Picks the form for a wizard step and wires it: its save action, the Back link, "Skip for now"
- * for optional steps, the template carried in the URL and the per-step draft key.
+ * A wizard step's form: the step's record gives the starting values, the bound save action goes
+ * on to the next step (or back to /profile when opened from there), optional steps offer "Skip for
+ * now", and the first step shows the template picker.
  */
-import {
-  saveEducationStep,
-  saveExperienceStep,
-  savePreferencesStep,
-  saveSalaryStep,
-  saveSkillsStep,
-} from "@/lib/actions/save-onboarding-step";
-import { formDefaults } from "@/lib/onboarding/defaults";
-import { previousStep, stepHref, type FormStepSlug, type Step } from "@/lib/onboarding/steps";
+import { useMemo } from "react";
+import { saveOnboardingStep } from "@/lib/actions/save-onboarding-step";
+import { getFormStep, previousStep, stepHref, type FormStepSlug } from "@/lib/onboarding/steps";
 import type { Profile } from "@/lib/profiles/row";
 import { findTemplate } from "@/lib/profiles/templates";
-import type { FrameConfig } from "./form-frame";
-import { EducationForm, ExperienceForm, PreferencesForm, SalaryForm, SkillsForm } from "./step-forms";
+import { StepForm } from "./step-form";
+import { TemplatePicker } from "./template-picker";
 
 interface WizardStepProps {
-  step: Step & { slug: FormStepSlug };
+  slug: FormStepSlug;
   profile: Profile;
   template: string | null;
+  from: "profile" | null;
 }
 
-export function WizardStep({ step, profile, template }: WizardStepProps) {
-  const defaults = formDefaults(profile, findTemplate(template));
-  const back = previousStep(step.slug);
-  const base = {
-    variant: "wizard",
-    backHref: back ? stepHref(back, template) : null,
-    skipStep: step.optional ? step.slug : null,
-    template,
-    draftKey: `autoprofile:onboarding:${profile.user_id}:${step.slug}`,
-  } as const satisfies Omit<FrameConfig, "action">;
-
-  switch (step.slug) {
-    case "experience":
-      return (
-        <ExperienceForm
-          defaults={defaults.experience}
-          config={{ ...base, action: saveExperienceStep }}
-          templates={{ initial: template }}
-        />
-      );
-    case "education":
-      return <EducationForm defaults={defaults.education} config={{ ...base, action: saveEducationStep }} />;
-    case "skills":
-      return <SkillsForm defaults={defaults.skills} config={{ ...base, action: saveSkillsStep }} />;
-    case "preferences":
-      return <PreferencesForm defaults={defaults.preferences} config={{ ...base, action: savePreferencesStep }} />;
-    case "salary":
-      return <SalaryForm defaults={defaults.salary} config={{ ...base, action: saveSalaryStep }} />;
-  }
+export function WizardStep({ slug, profile, template, from }: WizardStepProps) {
+  const record = getFormStep(slug);
+  const defaults = record.defaults(profile, findTemplate(template)?.suggestions ?? null);
+  const back = previousStep(slug);
+  const action = useMemo(() => saveOnboardingStep.bind(null, slug, "next"), [slug]);
+  const first = slug === "experience";
+  return (
+    <StepForm
+      variant="wizard"
+      slug={slug}
+      action={action}
+      defaults={defaults}
+      backHref={back && !from ? stepHref(back, template) : from ? "/profile" : null}
+      skippable={record.optional}
+      // The picker owns the template input on the first step.
+      template={first ? null : template}
+      from={from}
+      draft={{ key: `autoprofile:onboarding:${profile.user_id}:${slug}`, basis: JSON.stringify(defaults) }}
+      before={first ? (api) => <TemplatePicker api={api} initial={template} /> : undefined}
+    />
+  );
 }

@@ -1,4 +1,7 @@
-/** Completion at a glance: the percentage and, for each missing field, a link to the step that asks for it. */
+/**
+ * Completion at a glance: the percentage and, for each missing field, a link to the step that asks
+ * for it — opened from here, that step comes back to /profile once saved or skipped.
+ */
 import Link from "next/link";
 import { Progress } from "@/components/ui/progress";
 import { stepHref, stepForField } from "@/lib/onboarding/steps";
@@ -34,7 +37,7 @@ export function CompletionCard({ completion }: { completion: CompletionStatus })
                 )}
               </span>
               <Link
-                href={stepHref(stepForField(field))}
+                href={stepHref(stepForField(field), { from: "profile" })}
                 className="shrink-0 text-sm font-semibold text-brand-700 hover:underline"
               >
                 Add<span className="sr-only"> {FIELD_LABELS[field].toLowerCase()}</span>

@@ -1,5 +1,4 @@
 /** Profile values as people read them. `null` means "nothing to show" (not answered or empty). */
-import { currencyName } from "@/lib/profiles/currencies";
 import {
   EDUCATION_LEVEL_LABELS,
   EXPERIENCE_LEVEL_LABELS,
@@ -12,11 +11,12 @@ function money(amount: number, currency: string): string {
   return `${amount.toLocaleString("en-US")} ${currency}`;
 }
 
+/** Salaries are yearly amounts (the wizard asks for them per year). */
 export function formatSalary(min: number | null, max: number | null, currency: string | null): string | null {
   const code = currency ?? "USD";
-  if (min !== null && max !== null) return `${money(min, code)} – ${money(max, code)}`;
-  if (min !== null) return `From ${money(min, code)}`;
-  if (max !== null) return `Up to ${money(max, code)}`;
+  if (min !== null && max !== null) return `${money(min, code)} – ${money(max, code)} per year`;
+  if (min !== null) return `From ${money(min, code)} per year`;
+  if (max !== null) return `Up to ${money(max, code)} per year`;
   return null;
 }
 
@@ -44,11 +44,11 @@ export function formatField(profile: Profile, field: CompletionField): string | 
   }
 }
 
-/** "Skipped" when the person moved past it, "Not answered yet" when they have not reached it. */
+/**
+ * What an empty field says: "Skipped" only when the person pressed "Skip for now", "None given"
+ * when they saved the step with it empty, "Not answered yet" before they reached it.
+ */
 export function emptyLabel(profile: Profile, field: CompletionField): string {
-  return profile.answered_fields.includes(field) ? "Skipped" : "Not answered yet";
-}
-
-export function currencyLabel(code: string | null): string {
-  return code ? `${code} (${currencyName(code) ?? "unknown"})` : "—";
+  if (profile.skipped_fields.includes(field)) return "Skipped";
+  return profile.answered_fields.includes(field) ? "None given" : "Not answered yet";
 }

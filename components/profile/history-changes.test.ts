@@ -18,6 +18,7 @@ const base: Profile = {
   salary_currency: "USD",
   profile_completed: false,
   answered_fields: [],
+  skipped_fields: [],
   completed_at: null,
   created_at: null,
   updated_at: null,
@@ -88,8 +89,8 @@ describe("summarizeSaves", () => {
       ]),
     ]);
     expect(summaries.map((summary) => summary.changes)).toEqual([
-      [{ field: "salary_range", from: "85,000 USD – 90,000 USD", to: "85,000 EUR – 100,000 EUR" }],
-      [{ field: "salary_range", from: null, to: "85,000 USD – 90,000 USD" }],
+      [{ field: "salary_range", from: "85,000 USD – 90,000 USD per year", to: "85,000 EUR – 100,000 EUR per year" }],
+      [{ field: "salary_range", from: null, to: "85,000 USD – 90,000 USD per year" }],
     ]);
   });
 

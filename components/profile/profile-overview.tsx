@@ -4,10 +4,10 @@
  * grow long and must not push the profile down); from `lg` completion and history share a side column.
  */
 import { Alert } from "@/components/ui/alert";
-import { formDefaults } from "@/lib/onboarding/defaults";
 import type { CompletionStatus } from "@/lib/profiles/queries";
 import type { Profile } from "@/lib/profiles/row";
 import { CompletionCard } from "./completion-card";
+import { ForgetWelcome } from "./forget-welcome";
 import type { SaveSummary } from "./history-changes";
 import { ProfileHistory } from "./profile-history";
 import { ProfileSections } from "./profile-sections";
@@ -32,8 +32,11 @@ export function ProfileOverview({ owner, profile, completion, history, welcome }
       <p className="mt-1 text-sm text-ink-muted">Everything you told us, in one place. Edit any section in place.</p>
       {welcome && (
         <div className="mt-6">
+          <ForgetWelcome />
           <Alert tone="success">
-            {completion.isComplete ? "You are all set — your profile is complete." : "Your answers are saved."}
+            {completion.completionPercentage === 100
+              ? "You are all set — your profile is complete."
+              : "Your answers are saved. The optional questions below take your profile to 100 %."}
           </Alert>
         </div>
       )}
@@ -42,7 +45,7 @@ export function ProfileOverview({ owner, profile, completion, history, welcome }
           <CompletionCard completion={completion} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <ProfileSections profile={profile} defaults={formDefaults(profile, null)} />
+          <ProfileSections profile={profile} />
         </div>
         <div className="lg:col-start-2 lg:row-start-2">
           <ProfileHistory saves={history} />

@@ -4,7 +4,7 @@
  * One profile section (a wizard step's fields) shown as values, editable in place with the same
  * form and schema as the wizard. Saving re-renders the page with the new values and percentage.
  */
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FIELD_LABELS, type CompletionField } from "@/lib/profiles/fields";
 import type { Profile } from "@/lib/profiles/row";
@@ -22,6 +22,15 @@ interface ProfileSectionProps {
 export function ProfileSection({ id, title, fields, profile, editor }: ProfileSectionProps) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  const opened = useRef(false);
+  // Focus follows the editor: its first field when it opens, the Edit button when it closes.
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (editing) section?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
+    else if (opened.current) section?.querySelector<HTMLElement>("[data-edit]")?.focus();
+    opened.current ||= editing;
+  }, [editing]);
   const close = useCallback(() => setEditing(false), []);
   const closeSaved = useCallback(() => {
     setEditing(false);
@@ -30,6 +39,8 @@ export function ProfileSection({ id, title, fields, profile, editor }: ProfileSe
 
   return (
     <section
+      ref={sectionRef}
+      id={id}
       aria-labelledby={`${id}-title`}
       className="rounded-2xl border border-slate-200 bg-white p-5 shadow-card sm:p-6"
     >
@@ -40,6 +51,7 @@ export function ProfileSection({ id, title, fields, profile, editor }: ProfileSe
         {!editing && (
           <Button
             variant="secondary"
+            data-edit
             onClick={() => {
               setSaved(false);
               setEditing(true);

@@ -4,9 +4,12 @@
  * A keyboard-friendly list of short text items (skills, locations): type and press Enter or comma
  * to add, Remove buttons to take one out. Duplicates (ignoring case) and items past the limits are
  * refused with a message announced politely. Each item is also a hidden `name` input, so the list
- * reaches a server action as FormData.
+ * reaches a server action as FormData — and so does the text still being typed: the text box
+ * carries the same name, so pressing Continue or Save with "Kubernetes" not yet added submits it
+ * too (the server trims and drops it when blank). Leaving the box does not turn the text into an
+ * item: that would move the buttons under the pointer and swallow the click.
  */
-import { useId, useState, type KeyboardEvent, type Ref } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/lib/cn";
 import { withinCharacterLimit } from "@/lib/text/graphemes";
 import type { FieldControlProps } from "./field";
@@ -21,7 +24,7 @@ export interface TagInputProps extends Partial<FieldControlProps> {
   /** Singular noun for messages: "skill" → "You can add up to 50 skills". */
   noun: string;
   placeholder?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: (element: HTMLInputElement | null) => void;
 }
 
 export function TagInput({
@@ -41,6 +44,8 @@ export function TagInput({
   const [text, setText] = useState("");
   const [notice, setNotice] = useState("");
   const noticeId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const textRef = useRef<HTMLInputElement | null>(null);
 
   function add(candidates: string[]): void {
     const next = [...value];
@@ -68,6 +73,12 @@ export function TagInput({
     const removed = value[index];
     onChange(value.filter((_, position) => position !== index));
     setNotice(removed ? `Removed ${removed}` : "");
+    // Focus stays on the list: the next item's Remove button (the previous one after the last),
+    // or the text box once the list is empty. The buttons are read again after React re-renders.
+    requestAnimationFrame(() => {
+      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>("button") ?? [];
+      (buttons[Math.min(index, buttons.length - 1)] ?? textRef.current)?.focus();
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
@@ -100,7 +111,7 @@ export function TagInput({
         )}
       >
         {value.length > 0 && (
-          <ul className="contents" aria-label={`Added ${noun}s`}>
+          <ul ref={listRef} className="contents" aria-label={`Added ${noun}s`}>
             {value.map((item, index) => (
               <li
                 key={item}
@@ -121,20 +132,18 @@ export function TagInput({
           </ul>
         )}
         <input
-          ref={inputRef}
+          ref={(element) => {
+            textRef.current = element;
+            inputRef?.(element);
+          }}
           id={id}
           type="text"
+          name={name}
           value={text}
           placeholder={value.length === 0 ? placeholder : undefined}
           onChange={(event) => onTextChange(event.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => {
-            if (text.trim()) {
-              add([text]);
-              setText("");
-            }
-            onBlur?.();
-          }}
+          onBlur={() => onBlur?.()}
           aria-invalid={ariaInvalid}
           aria-describedby={[describedBy, noticeId].filter(Boolean).join(" ")}
           enterKeyHint="enter"

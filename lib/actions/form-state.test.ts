@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { echoValues, failure, fieldErrorsFromZod, formDataToObject, success } from "./form-state";
+import { echoValues, failure, flattenIssues, formDataToObject, success } from "./form-state";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -51,7 +51,7 @@ describe("echoValues", () => {
   });
 });
 
-describe("fieldErrorsFromZod", () => {
+describe("flattenIssues", () => {
   const schema = z
     .object({ email: z.email({ message: "Enter an email" }), age: z.number({ message: "Enter a number" }) })
     .refine(() => false, { message: "Form-level problem" });
@@ -60,21 +60,30 @@ describe("fieldErrorsFromZod", () => {
     const result = schema.safeParse({ email: "nope", age: "x" });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsFromZod(result.error)).toEqual({
+    expect(flattenIssues(result.error.issues)).toEqual({
       fieldErrors: { email: "Enter an email", age: "Enter a number" },
     });
     const refined = schema.safeParse({ email: "a@b.co", age: 3 });
     if (refined.success) throw new Error("expected failure");
-    expect(fieldErrorsFromZod(refined.error)).toEqual({ fieldErrors: {}, formError: "Form-level problem" });
+    expect(flattenIssues(refined.error.issues)).toEqual({ fieldErrors: {}, formError: "Form-level problem" });
+  });
+
+  it("reports an unknown key on that key", () => {
+    const strict = z.strictObject({ a: z.string() }).safeParse({ a: "x", profile_completed: true });
+    if (strict.success) throw new Error("expected failure");
+    expect(flattenIssues(strict.error.issues).fieldErrors).toEqual({
+      profile_completed: "This field cannot be changed",
+    });
   });
 });
 
 describe("success / failure", () => {
   it("omits empty parts", () => {
     expect(success()).toEqual({ ok: true });
-    expect(failure("No", {})).toEqual({ ok: false, message: "No" });
+    expect(failure("No", {})).toEqual({ ok: false, kind: "refused", message: "No" });
     expect(failure(undefined, { email: "Bad" }, { email: "x" })).toEqual({
       ok: false,
+      kind: "invalid",
       fieldErrors: { email: "Bad" },
       values: { email: "x" },
     });

@@ -1,42 +1,20 @@
 /**
- * The shape every server action returns to its form (`useActionState`), and small pure helpers to build
- * it. Safe to import from client components: no server code here.
- *
- * - `ok`: the action did its work (forms may show `message` as a success notice).
- * - `message`: one form-level sentence for people (never a raw database/auth error).
- * - `fieldErrors`: first message per field, keyed like the zod schema (`skills`, `salary_min`, …).
- * - `values`: the submitted values echoed back so the form can re-fill itself (secrets are never echoed).
+ * Form plumbing shared by every server action: FormData → plain object for validation, and the
+ * submitted values echoed back without secrets. The result shape itself lives in `lib/result.ts`.
+ * Safe to import from client components: no server code here.
  */
-import type { z } from "zod";
+import { idle, type FormValue, type FormValues, type Result } from "@/lib/result";
 
-export type FormValue = string | string[];
-export type FormValues = Record<string, FormValue>;
-export type FieldErrors = Record<string, string>;
+export { CHECK_FIELDS_MESSAGE, failure, flattenIssues, ok, success } from "@/lib/result";
+export type { FieldErrors, FormValue, FormValues } from "@/lib/result";
 
-export interface FormState {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: FieldErrors;
-  values?: FormValues;
-}
+/** What a form's action returns and renders. */
+export type FormState = Result;
 
-export const initialFormState: FormState = { ok: false };
+export const initialFormState: FormState = idle;
 
 /** Field names that must never travel back to the browser in `values`. */
 const SECRET_FIELD = /password|secret|token|verifier|^code$/i;
-
-export function success(message?: string, values?: FormValues): FormState {
-  return { ok: true, ...(message ? { message } : {}), ...(values ? { values } : {}) };
-}
-
-export function failure(message?: string, fieldErrors?: FieldErrors, values?: FormValues): FormState {
-  return {
-    ok: false,
-    ...(message ? { message } : {}),
-    ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
-    ...(values ? { values } : {}),
-  };
-}
 
 /**
  * FormData → plain object for zod. A key that appears more than once, or ends in `[]`, becomes an array
@@ -64,16 +42,4 @@ export function echoValues(input: Record<string, unknown>): FormValues {
     else if (Array.isArray(value) && value.every((item) => typeof item === "string")) out[key] = value;
   }
   return out;
-}
-
-/** zod issues → first message per top-level field (`""` key for form-level issues goes to `message`). */
-export function fieldErrorsFromZod(error: z.ZodError): { fieldErrors: FieldErrors; formError?: string } {
-  const fieldErrors: FieldErrors = {};
-  let formError: string | undefined;
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : "";
-    if (key === "") formError ??= issue.message;
-    else fieldErrors[key] ??= issue.message;
-  }
-  return formError === undefined ? { fieldErrors } : { fieldErrors, formError };
 }

@@ -15,6 +15,7 @@ vi.mock("next/navigation", () => ({
 
 const { validatedAction, validatedActionWithUser, SIGNED_OUT_MESSAGE, CHECK_FIELDS_MESSAGE } =
   await import("./safe-action");
+const { initialFormState } = await import("./form-state");
 
 const schema = z.object({ email: z.email({ message: "Enter a valid email" }), password: z.string().min(1) });
 
@@ -33,10 +34,11 @@ describe("validatedAction", () => {
   it("returns field errors and echoes non-secret values when parsing fails", async () => {
     const handler = vi.fn();
     const action = validatedAction(schema, handler);
-    const state = await action({ ok: false }, form({ email: "nope", password: "hunter22" }));
+    const state = await action(initialFormState, form({ email: "nope", password: "hunter22" }));
     expect(handler).not.toHaveBeenCalled();
     expect(state).toEqual({
       ok: false,
+      kind: "invalid",
       message: CHECK_FIELDS_MESSAGE,
       fieldErrors: { email: "Enter a valid email" },
       values: { email: "nope" },
@@ -47,14 +49,25 @@ describe("validatedAction", () => {
     const action = validatedAction(schema, async (data) => {
       expect(data).toEqual({ email: "a@b.co", password: "pw" });
     });
-    expect(await action({ ok: false }, form({ email: "a@b.co", password: "pw" }))).toEqual({ ok: true });
+    expect(await action(initialFormState, form({ email: "a@b.co", password: "pw" }))).toEqual({ ok: true });
+  });
+
+  it("validates zod/mini schemas with the same rules", async () => {
+    const mini = await import("zod/mini");
+    const action = validatedAction(
+      mini.object({ years: mini.string().check(mini.minLength(2, "Too short")) }),
+      async () => {
+        return undefined;
+      },
+    );
+    expect(await action(initialFormState, form({ years: "1" }))).toMatchObject({ fieldErrors: { years: "Too short" } });
   });
 
   it("turns an unexpected throw into a message with a reference id, never the raw error", async () => {
     const action = validatedAction(schema, async () => {
       throw new Error("duplicate key value violates unique constraint");
     });
-    const state = await action({ ok: false }, form({ email: "a@b.co", password: "pw" }));
+    const state = await action(initialFormState, form({ email: "a@b.co", password: "pw" }));
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/^Something went wrong on our side\. Please try again\. \(Reference [0-9a-f]{8}\)$/);
     expect(state.message).not.toContain("duplicate");
@@ -66,7 +79,7 @@ describe("validatedAction", () => {
     const action = validatedAction(schema, async () => {
       throw new Error("NEXT_REDIRECT");
     });
-    await expect(action({ ok: false }, form({ email: "a@b.co", password: "pw" }))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(action(initialFormState, form({ email: "a@b.co", password: "pw" }))).rejects.toThrow("NEXT_REDIRECT");
   });
 });
 
@@ -74,14 +87,17 @@ describe("validatedActionWithUser", () => {
   it("refuses a signed-out caller before parsing", async () => {
     sessionUser.current = null;
     const handler = vi.fn();
-    const state = await validatedActionWithUser(schema, handler)({ ok: false }, form({ email: "bad" }));
+    const state = await validatedActionWithUser(schema, handler)(initialFormState, form({ email: "bad" }));
     expect(handler).not.toHaveBeenCalled();
-    expect(state).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE, values: { email: "bad" } });
+    expect(state).toEqual({ ok: false, kind: "signed_out", message: SIGNED_OUT_MESSAGE, values: { email: "bad" } });
   });
 
   it("gives the handler the verified user", async () => {
     sessionUser.current = { id: "u1", email: "a@b.co" };
     const action = validatedActionWithUser(schema, async (_data, { user }) => ({ ok: true, message: user.id }));
-    expect(await action({ ok: false }, form({ email: "a@b.co", password: "pw" }))).toEqual({ ok: true, message: "u1" });
+    expect(await action(initialFormState, form({ email: "a@b.co", password: "pw" }))).toEqual({
+      ok: true,
+      message: "u1",
+    });
   });
 });

@@ -12,16 +12,23 @@
  * Next's redirect()/notFound() pass through untouched.
  */
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import * as z from "zod/v4/core";
 import { createLogger, type Logger } from "@/lib/logger";
 import { newReferenceId } from "@/lib/reference";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
-import { echoValues, failure, fieldErrorsFromZod, formDataToObject, type FormState } from "./form-state";
+import {
+  CHECK_FIELDS_MESSAGE,
+  echoValues,
+  failure,
+  flattenIssues,
+  formDataToObject,
+  type FormState,
+} from "./form-state";
 
 const log = createLogger("actions");
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Please sign in again.";
-export const CHECK_FIELDS_MESSAGE = "Please check the highlighted fields.";
+export { CHECK_FIELDS_MESSAGE };
 
 export interface ActionContext {
   supabase: ServerSupabase;
@@ -37,7 +44,7 @@ export interface UserActionContext extends ActionContext {
 /** What a form action looks like to `useActionState`. */
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-type Handler<S extends z.ZodType, C> = (data: z.output<S>, context: C) => Promise<FormState | void>;
+type Handler<S extends z.$ZodType, C> = (data: z.output<S>, context: C) => Promise<FormState | void>;
 
 interface Options {
   /** Turns FormData into the object the schema parses; default: `formDataToObject`. */
@@ -50,12 +57,16 @@ interface Options {
 export function unexpectedFailure(action: string, cause: unknown, values?: FormState["values"]): FormState {
   const reference = newReferenceId();
   log.error("action failed", { action, reference, error: cause });
-  return failure(`Something went wrong on our side. Please try again. (Reference ${reference})`, undefined, values);
+  return {
+    ...failure(`Something went wrong on our side. Please try again. (Reference ${reference})`, undefined, values),
+    kind: "unavailable",
+    referenceId: reference,
+  };
 }
 
 type Gate<C> = (base: ActionContext) => Promise<{ context: C } | { denied: FormState }>;
 
-async function run<S extends z.ZodType, C extends ActionContext>(
+async function run<S extends z.$ZodType, C extends ActionContext>(
   schema: S,
   formData: FormData,
   options: Options,
@@ -69,9 +80,10 @@ async function run<S extends z.ZodType, C extends ActionContext>(
     const supabase = await createClient();
     const gated = await gate({ supabase, formData, log: log.child(name), values });
     if ("denied" in gated) return gated.denied;
-    const parsed = schema.safeParse(raw);
+    // zod/v4/core's safeParse takes both classic zod and zod/mini schemas.
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) {
-      const { fieldErrors, formError } = fieldErrorsFromZod(parsed.error);
+      const { fieldErrors, formError } = flattenIssues(parsed.error.issues);
       return failure(formError ?? CHECK_FIELDS_MESSAGE, fieldErrors, values);
     }
     return (await handler(parsed.data, gated.context)) ?? { ok: true };
@@ -84,12 +96,12 @@ async function run<S extends z.ZodType, C extends ActionContext>(
 /** Auth comes before parsing: a signed-out caller learns nothing about the data's validity. */
 const requireUser: Gate<UserActionContext> = async (base) => {
   const user = await getSessionUser(base.supabase);
-  if (!user) return { denied: failure(SIGNED_OUT_MESSAGE, undefined, base.values) };
+  if (!user) return { denied: failure(SIGNED_OUT_MESSAGE, undefined, base.values, "signed_out") };
   return { context: { ...base, user } };
 };
 
 /** For public forms (sign-in, sign-up, reset): parsing and error shaping, no user required. */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.$ZodType>(
   schema: S,
   handler: Handler<S, ActionContext>,
   options: Options = {},
@@ -100,7 +112,7 @@ export function validatedAction<S extends z.ZodType>(
 }
 
 /** For signed-in work: re-checks the user with the Auth server on every call (never trust middleware alone). */
-export function validatedActionWithUser<S extends z.ZodType>(
+export function validatedActionWithUser<S extends z.$ZodType>(
   schema: S,
   handler: Handler<S, UserActionContext>,
   options: Options = {},

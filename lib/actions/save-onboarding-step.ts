@@ -1,40 +1,53 @@
 "use server";
 /**
- * Saving a wizard step: re-check the user (the wrapper), validate with the step's schema slice,
- * write the answers and mark the step's fields answered in one update, then go to the next step.
- * One export per form step; they differ only in the schema.
+ * Saving a wizard step, from the wizard or from a profile section: the client binds the step's
+ * slug and where to go next (`saveOnboardingStep.bind(null, step, then)`). Bound arguments come
+ * from the browser, so both are checked here; the step's record gives the schema, and the database
+ * write (save_profile_step) accepts only that step's columns. Then:
+ *  - "next": the wizard's next step (or back to /profile when the step was opened from there);
+ *  - "stay": a profile section — no redirect, the page re-renders with the new values.
  */
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { STEP_SCHEMAS } from "@/lib/onboarding/step-schemas";
-import { nextStep, stepHref, type FormStepSlug } from "@/lib/onboarding/steps";
-import { updateProfile } from "@/lib/profiles/update-profile";
-import { findTemplate } from "@/lib/profiles/templates";
-import { profileFailure } from "./profile-form-state";
-import { validatedActionWithUser } from "./safe-action";
+import { afterStep } from "@/lib/onboarding/after-step";
+import { FORM_STEPS, isFormStepSlug, type FormStepSlug } from "@/lib/onboarding/steps";
+import { saveStep } from "@/lib/profiles/save-step";
+import { failure, success, type FormState } from "./form-state";
+import { validatedActionWithUser, type FormAction } from "./safe-action";
 
-/** The template id travels along the wizard in the URL; only known ids are kept. */
-function templateOf(formData: FormData): string | null {
-  const raw = formData.get("template");
-  return typeof raw === "string" ? (findTemplate(raw)?.id ?? null) : null;
-}
+export type SaveThen = "next" | "stay";
 
-function saveStep(step: FormStepSlug) {
+function saveAction(step: FormStepSlug, then: SaveThen): FormAction {
+  const record = FORM_STEPS.find((candidate) => candidate.slug === step);
+  if (!record) throw new Error(`Unknown onboarding step: ${step}`);
   return validatedActionWithUser(
-    STEP_SCHEMAS[step],
-    async (answers, { user, supabase, formData, values }) => {
-      const result = await updateProfile(supabase, user.id, answers);
-      if (!result.success) return profileFailure(result, values);
-      revalidatePath("/onboarding", "layout");
-      revalidatePath("/profile");
-      redirect(stepHref(nextStep(step) ?? "review", templateOf(formData)));
+    record.schema,
+    async (answers, { user, supabase, formData, values, log }) => {
+      const result = await saveStep(supabase, log, user.id, step, answers);
+      if (!result.ok) return { ...result, values };
+      if (then === "stay") {
+        revalidatePath("/profile");
+        revalidatePath("/onboarding", "layout");
+        return success("Saved.");
+      }
+      return afterStep(step, formData);
     },
-    { name: `save-onboarding-step.${step}` },
+    { name: `save-onboarding-step.${step}.${then}` },
   );
 }
 
-export const saveExperienceStep = saveStep("experience");
-export const saveEducationStep = saveStep("education");
-export const saveSkillsStep = saveStep("skills");
-export const savePreferencesStep = saveStep("preferences");
-export const saveSalaryStep = saveStep("salary");
+const ACTIONS = new Map(
+  FORM_STEPS.flatMap((record) =>
+    (["next", "stay"] as const).map((then) => [`${record.slug}:${then}`, saveAction(record.slug, then)] as const),
+  ),
+);
+
+export async function saveOnboardingStep(
+  step: FormStepSlug,
+  then: SaveThen,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const action = isFormStepSlug(step) ? ACTIONS.get(`${step}:${then}`) : undefined;
+  if (!action) return failure("This step does not exist. Please reload the page.");
+  return action(previous, formData);
+}

@@ -1,8 +1,7 @@
 /**
  * Server-side loading for the wizard and the profile page: verifies the user (never trusting the
  * middleware alone), reads the profile and its completion status, and ensures a profile exists for
- * users created before the signup trigger (the seed's fallback, with the service role, for the
- * verified user id only).
+ * users created before the signup trigger (with the service role, for the verified user id only).
  */
 import { redirect } from "next/navigation";
 import { createProfileAutomatically } from "@/lib/profiles/create-profile";
@@ -28,13 +27,19 @@ export async function loadProfilePage(path: string): Promise<ProfilePageData> {
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
 
-  let profile = await getProfile(supabase, user.id);
+  // Both reads at once: they are independent, and most pages find the profile on the first try.
+  let [profile, completion] = await Promise.all([
+    getProfile(supabase, user.id),
+    getProfileCompletionStatus(supabase, user.id),
+  ]);
   if (!profile) {
     const ensured = await createProfileAutomatically(createAdminClient(), user.id);
-    if (!ensured.success) throw new ProfileReadError(ensured.referenceId ?? "none");
-    profile = await getProfile(supabase, user.id);
+    if (!ensured.ok) throw new ProfileReadError(ensured.referenceId ?? "none");
+    [profile, completion] = await Promise.all([
+      getProfile(supabase, user.id),
+      getProfileCompletionStatus(supabase, user.id),
+    ]);
   }
-  const completion = await getProfileCompletionStatus(supabase, user.id);
   if (!profile || !completion) throw new ProfileReadError("missing");
   return { user, supabase, profile, completion };
 }

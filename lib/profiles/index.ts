@@ -1,7 +1,7 @@
 /** The profile domain's public surface (see docs/api.md). Server code only: it talks to Supabase. */
 export { createProfileAutomatically } from "./create-profile";
-export { updateProfile, type UpdateOptions } from "./update-profile";
-export { skipFields } from "./skip-fields";
+export { skipStep, updateProfile } from "./update-profile";
+export { saveStep, type SavedProfile } from "./save-step";
 export {
   getProfile,
   getProfileCompletionStatus,
@@ -19,15 +19,8 @@ export {
   type RegistrationData,
   type UserProfileData,
 } from "./integration";
-export type { ProfileResult } from "./result";
+export type { EnsuredProfile } from "./create-profile";
 export type { Profile } from "./row";
 export * from "./fields";
 export * from "./schema";
-export {
-  CURRENCIES,
-  CURRENCY_CODES,
-  COMMON_CURRENCIES,
-  currencyName,
-  isCurrencyCode,
-  type CurrencyCode,
-} from "./currencies";
+export { CURRENCY_CODES, COMMON_CURRENCIES, currencyName, isCurrencyCode, type CurrencyCode } from "./currencies";

@@ -1,15 +1,16 @@
 /**
- * The seed's ProfileAuthIntegration: what the registration path and server code call. Each takes
- * the Supabase client to act with (a user's server client, or the service role for scripts).
+ * The profile/auth integration: what the registration path and server code call. Each takes the
+ * Supabase client to act with (a user's server client, or the service role for scripts).
  */
-import type { SupabaseClient } from "@supabase/supabase-js";
 import { createLogger } from "@/lib/logger";
-import { createProfileAutomatically } from "./create-profile";
+import type { Result } from "@/lib/result";
+import type { AppSupabase } from "@/lib/supabase/types";
+import { createProfileAutomatically, type EnsuredProfile } from "./create-profile";
 import { getProfile, getProfileCompletionStatus, type CompletionStatus } from "./queries";
-import { type ProfileResult } from "./result";
 import type { Profile } from "./row";
-import { updateProfile } from "./update-profile";
+import type { SavedProfile } from "./save-step";
 import type { ProfileUpdateInput } from "./schema";
+import { updateProfile } from "./update-profile";
 
 const log = createLogger("lib.profiles.integration");
 
@@ -20,10 +21,10 @@ export interface RegistrationData {
 
 /** Makes sure a newly registered user has a profile (the trigger's fallback). */
 export async function handleUserRegistration(
-  supabase: SupabaseClient,
+  supabase: AppSupabase,
   userId: string,
   userData: RegistrationData = {},
-): Promise<ProfileResult> {
+): Promise<Result<EnsuredProfile>> {
   // The address itself is personal data; its domain is enough to correlate support requests.
   log.info(`Handling registration for user: ${userId}`, { emailDomain: userData.email?.split("@")[1] ?? null });
   return createProfileAutomatically(supabase, userId);
@@ -33,7 +34,7 @@ export type ProfileVerification =
   { hasProfile: true; profileId: string; status: CompletionStatus } | { hasProfile: false };
 
 /** Whether the user has a profile, and its completion status. */
-export async function verifyUserProfile(supabase: SupabaseClient, userId: string): Promise<ProfileVerification> {
+export async function verifyUserProfile(supabase: AppSupabase, userId: string): Promise<ProfileVerification> {
   const profile = await getProfile(supabase, userId);
   if (!profile) {
     log.warn("User has no profile", { userId });
@@ -54,7 +55,7 @@ export interface UserProfileData {
 }
 
 /** Auth user + profile together. Needs a service-role client (it reads the auth user by id). */
-export async function getUserProfileData(admin: SupabaseClient, userId: string): Promise<UserProfileData | null> {
+export async function getUserProfileData(admin: AppSupabase, userId: string): Promise<UserProfileData | null> {
   const { data, error } = await admin.auth.admin.getUserById(userId);
   if (error || !data.user) {
     log.warn("Auth user not found", { userId, status: error?.status });
@@ -79,14 +80,14 @@ export async function getUserProfileData(admin: SupabaseClient, userId: string):
  * ensured first, which succeeds only with a service-role client.
  */
 export async function updateUserProfile(
-  supabase: SupabaseClient,
+  supabase: AppSupabase,
   userId: string,
   updates: ProfileUpdateInput | Record<string, unknown>,
-): Promise<ProfileResult> {
+): Promise<Result<SavedProfile>> {
   const result = await updateProfile(supabase, userId, updates);
-  if (result.success || result.message !== "Profile not found") return result;
+  if (result.ok || result.kind !== "not_found") return result;
   const ensured = await createProfileAutomatically(supabase, userId);
-  if (!ensured.success) return result;
+  if (!ensured.ok) return result;
   log.info("Created the missing profile before updating it", { userId });
   return updateProfile(supabase, userId, updates);
 }

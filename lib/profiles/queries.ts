@@ -3,9 +3,9 @@
  * database's single definition, and the person's own change history. Not found → null; a backend
  * failure throws ProfileReadError, whose message carries only a reference id (the cause is logged).
  */
-import type { SupabaseClient } from "@supabase/supabase-js";
 import { z } from "zod";
 import { createLogger } from "@/lib/logger";
+import type { AppSupabase } from "@/lib/supabase/types";
 import { newReferenceId } from "@/lib/reference";
 import { COMPLETION_FIELDS, EDITABLE_COLUMNS, type CompletionField, type EditableColumn } from "./fields";
 import { parseProfileRow, PROFILE_COLUMNS, type Profile } from "./row";
@@ -26,7 +26,7 @@ function readFailure(what: string, userId: string, error: BackendError | Error):
   return new ProfileReadError(referenceId);
 }
 
-export async function getProfile(supabase: SupabaseClient, userId: string): Promise<Profile | null> {
+export async function getProfile(supabase: AppSupabase, userId: string): Promise<Profile | null> {
   const { data, error } = await supabase
     .from("user_profiles")
     .select(PROFILE_COLUMNS)
@@ -54,7 +54,7 @@ const completionSchema = z.object({
 
 /** `public.get_profile_completion` — the same rule the admin analytics and the row trigger use. */
 export async function getProfileCompletionStatus(
-  supabase: SupabaseClient,
+  supabase: AppSupabase,
   userId: string,
 ): Promise<CompletionStatus | null> {
   const { data, error } = await supabase.rpc("get_profile_completion", { p_user_id: userId });
@@ -98,7 +98,7 @@ function isEditable(field: string): field is EditableColumn {
  * The person's answers as they changed, newest first. Bookkeeping columns (answered_fields,
  * profile_completed, completed_at) are left out: they follow from the answers.
  */
-export async function getProfileHistory(supabase: SupabaseClient, userId: string, limit = 30): Promise<HistoryEntry[]> {
+export async function getProfileHistory(supabase: AppSupabase, userId: string, limit = 30): Promise<HistoryEntry[]> {
   const { data, error } = await supabase
     .from("user_profile_history")
     .select("id,field,old_value,new_value,changed_by,changed_at")

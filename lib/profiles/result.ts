@@ -1,23 +1,12 @@
 /**
- * The seed's ProfileCreationResult, in TypeScript, and the one place failures are shaped: every
- * failure gets a reference id that is logged with the real cause; `errorDetails` carries the cause
- * only in testing mode (TESTING_MODE=true), otherwise just the reference.
+ * How the profile domain shapes its failures (the result type itself is lib/result.ts): a backend
+ * failure gets a reference id that is logged with the real cause, and the person sees only the
+ * reference (the cause too in testing mode, TESTING_MODE=true).
  */
 import { isTestingMode } from "@/lib/env";
 import type { Logger } from "@/lib/logger";
 import { newReferenceId } from "@/lib/reference";
-
-export interface ProfileResult {
-  success: boolean;
-  message: string;
-  userId: string;
-  profileId?: string;
-  errorDetails?: string;
-  /** Present on failures caused by the server: the id logged next to the cause. */
-  referenceId?: string;
-  /** Present on validation failures: messages keyed like the schema (column names). */
-  fieldErrors?: Record<string, string>;
-}
+import { CHECK_FIELDS_MESSAGE, type Failure, type FieldErrors } from "@/lib/result";
 
 /** What a Supabase/PostgREST error looks like, without depending on its class. */
 export interface BackendError {
@@ -27,29 +16,23 @@ export interface BackendError {
   hint?: string | null;
 }
 
-export function ok(userId: string, message: string, profileId?: string): ProfileResult {
-  return { success: true, message, userId, ...(profileId ? { profileId } : {}) };
-}
-
 /** A failure caused by the backend: logged at ERROR with a reference id, internals hidden. */
 export function backendFailure(
   log: Logger,
   userId: string,
-  message: string,
+  what: string,
   error: BackendError | Error,
   context: Record<string, unknown> = {},
-): ProfileResult {
+): Failure {
   const referenceId = newReferenceId();
   const code = "code" in error ? error.code : undefined;
-  log.error(message, { userId, referenceId, code, cause: error.message, ...context });
+  log.error(what, { userId, referenceId, code, cause: error.message, ...context });
   return {
-    success: false,
-    message,
-    userId,
+    ok: false,
+    kind: "unavailable",
+    message: `${what}. Please try again. (Reference ${referenceId})`,
     referenceId,
-    errorDetails: isTestingMode()
-      ? `${code ? `${code}: ` : ""}${error.message} (reference ${referenceId})`
-      : `Reference ${referenceId}`,
+    ...(isTestingMode() ? { details: `${code ? `${code}: ` : ""}${error.message}` } : {}),
   };
 }
 
@@ -57,15 +40,14 @@ export function backendFailure(
 export function invalid(
   log: Logger,
   userId: string,
-  fieldErrors: Record<string, string>,
-  message = "Some answers need a fix.",
-): ProfileResult {
-  log.error("Profile update rejected by validation", { userId, fields: Object.keys(fieldErrors) });
-  return {
-    success: false,
-    message,
-    userId,
-    fieldErrors,
-    errorDetails: isTestingMode() ? JSON.stringify(fieldErrors) : undefined,
-  };
+  fieldErrors: FieldErrors,
+  message = CHECK_FIELDS_MESSAGE,
+): Failure {
+  log.warn("Profile update rejected by validation", { userId, fields: Object.keys(fieldErrors) });
+  return { ok: false, kind: "invalid", message, fieldErrors };
+}
+
+export function notFound(log: Logger, userId: string, details: string): Failure {
+  log.error("Profile not found", { userId, details });
+  return { ok: false, kind: "not_found", message: "We could not find your profile. Please sign out and in again." };
 }

@@ -9,12 +9,15 @@ import { COMPLETION_FIELDS, EDUCATION_LEVELS, EXPERIENCE_LEVELS, WORK_ARRANGEMEN
 export const PROFILE_COLUMNS =
   "profile_id,user_id,years_of_experience,experience_level,education_level,field_of_study," +
   "skills_technologies,work_arrangement_preference,preferred_locations,salary_min,salary_max," +
-  "salary_currency,profile_completed,answered_fields,completed_at,created_at,updated_at";
+  "salary_currency,profile_completed,answered_fields,skipped_fields,completed_at,created_at,updated_at";
 
 const textList = z
   .array(z.string())
   .nullable()
   .transform((items) => items ?? []);
+
+// Unknown names cannot occur (CHECKs forbid them); filtering keeps the type exact anyway.
+const fieldNames = z.array(z.string()).transform((names) => COMPLETION_FIELDS.filter((field) => names.includes(field)));
 
 export const profileRowSchema = z.object({
   profile_id: z.string(),
@@ -33,14 +36,14 @@ export const profileRowSchema = z.object({
     .boolean()
     .nullable()
     .transform((value) => value ?? false),
-  // Unknown names cannot occur (a CHECK forbids them); filtering keeps the type exact anyway.
-  answered_fields: z.array(z.string()).transform((names) => COMPLETION_FIELDS.filter((field) => names.includes(field))),
+  answered_fields: fieldNames,
+  skipped_fields: fieldNames,
   completed_at: z.string().nullable(),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
 });
 
-/** A profile as the app sees it: the seed's field names, arrays never null. */
+/** A profile as the app sees it: the table's column names, arrays never null. */
 export type Profile = z.output<typeof profileRowSchema>;
 
 export function parseProfileRow(row: unknown): Profile {

@@ -8,10 +8,10 @@ import {
   salarySchema,
   skillsSchema,
 } from "./schema";
-import { fieldErrorsFromIssues } from "./issues";
+import { flattenIssues } from "@/lib/result";
 
-function errors(result: { success: boolean; error?: { issues: Parameters<typeof fieldErrorsFromIssues>[0] } }) {
-  return result.success || !result.error ? {} : fieldErrorsFromIssues(result.error.issues);
+function errors(result: { success: boolean; error?: { issues: Parameters<typeof flattenIssues>[0] } }) {
+  return result.success || !result.error ? {} : flattenIssues(result.error.issues).fieldErrors;
 }
 
 describe("experienceSchema", () => {
@@ -46,12 +46,12 @@ describe("experienceSchema", () => {
     [
       { years_of_experience: "2.5", experience_level: "mid" },
       "years_of_experience",
-      "Enter years of experience as a whole number",
+      "Enter years of experience as a whole number, like 12",
     ],
     [
       { years_of_experience: "abc", experience_level: "mid" },
       "years_of_experience",
-      "Enter years of experience as a whole number",
+      "Enter years of experience as a whole number, like 12",
     ],
     [{ years_of_experience: "", experience_level: "mid" }, "years_of_experience", "Enter your years of experience"],
     [{ years_of_experience: "3", experience_level: "guru" }, "experience_level", "Choose your experience level"],
@@ -145,7 +145,7 @@ describe("salarySchema", () => {
 });
 
 describe("profileUpdateSchema", () => {
-  it("accepts the seed's example updates", () => {
+  it("accepts updates of any editable columns", () => {
     expect(
       profileUpdateSchema.parse({ years_of_experience: 3, experience_level: "mid", education_level: "masters" }),
     ).toEqual({ years_of_experience: 3, experience_level: "mid", education_level: "masters" });
@@ -161,6 +161,30 @@ describe("profileUpdateSchema", () => {
     expect(profileUpdateSchema.safeParse({ salary_min: 10 }).success).toBe(true);
     expect(errors(profileUpdateSchema.safeParse({ salary_min: 10, salary_max: 5 })).salary_max).toBe(
       "Maximum salary must be at least the minimum salary",
+    );
+  });
+});
+
+describe("numbers: only plain decimal integers, as the browser and the server both parse them", () => {
+  it.each(["1e1", "0x10", " 1e1 ", "1.0", "+5", "Infinity", "١٢", "12abc", "1,000"])("years %j is refused", (years) => {
+    expect(errors(experienceSchema.safeParse({ years_of_experience: years, experience_level: "mid" }))).toEqual({
+      years_of_experience: "Enter years of experience as a whole number, like 12",
+    });
+  });
+
+  it.each(["1e5", "0x10", "85.000", "85,00", "1,0000", "$85000"])("salary %j is refused", (amount) => {
+    expect(errors(salarySchema.safeParse({ salary_min: amount, salary_max: "", salary_currency: "USD" }))).toEqual({
+      salary_min: "Enter minimum salary as a whole number, like 85,000",
+    });
+  });
+
+  it.each([
+    ["85000", 85000],
+    ["85,000", 85000],
+    [" 1,250,000 ", 1250000],
+  ])("salary %j is %d", (amount, expected) => {
+    expect(salarySchema.parse({ salary_min: amount, salary_max: "", salary_currency: "USD" }).salary_min).toBe(
+      expected,
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Role templates (the seed's first "future enhancement"): suggested answers for common roles. A
+ * Role templates: suggested answers for common roles. A
  * template only pre-fills the wizard's forms — nothing is saved until the person confirms a step.
  * Templates are data: add an entry to offer a new role.
  */

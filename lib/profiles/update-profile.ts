@@ -1,43 +1,49 @@
 /**
- * updateProfile — the seed's validated update. `updates` uses the seed's column names; every
- * column written counts as answered (an explicit value is an answer, unlike a column default), so
- * the seed's example makes a profile complete. Pass `{ markAnswered: false }` to write silently.
+ * updateProfile — a validated update of any editable columns (`{ years_of_experience: 5, … }`), for
+ * scripts and server code. Every column written counts as answered (an explicit value is an
+ * answer, unlike a column default). The columns are grouped by the wizard step that asks for them
+ * and each group is written by save_profile_step, so this is the wizard's own write path.
  */
-import type { SupabaseClient } from "@supabase/supabase-js";
 import { createLogger } from "@/lib/logger";
-import { fieldErrorsFromIssues } from "./issues";
-import { completionFieldOf, EDITABLE_COLUMNS, type CompletionField } from "./fields";
-import { invalid, type ProfileResult } from "./result";
+import { FORM_STEPS } from "@/lib/onboarding/steps";
+import { flattenIssues, type Result } from "@/lib/result";
+import type { AppSupabase } from "@/lib/supabase/types";
+import { columnsOf } from "./fields";
+import { invalid } from "./result";
+import { saveStep, type ColumnValues, type SavedProfile } from "./save-step";
 import { profileUpdateSchema, type ProfileUpdateInput } from "./schema";
-import { writeProfile, type ColumnValues } from "./write-profile";
 
 const log = createLogger("lib.profiles.update");
 
-export interface UpdateOptions {
-  markAnswered?: boolean;
-}
-
 export async function updateProfile(
-  supabase: SupabaseClient,
+  supabase: AppSupabase,
   userId: string,
   updates: ProfileUpdateInput | Record<string, unknown>,
-  options: UpdateOptions = {},
-): Promise<ProfileResult> {
+): Promise<Result<SavedProfile>> {
   log.info(`Updating profile for user: ${userId}`, { columns: Object.keys(updates) });
   const parsed = profileUpdateSchema.safeParse(updates);
-  if (!parsed.success) return invalid(log, userId, fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success) return invalid(log, userId, flattenIssues(parsed.error.issues).fieldErrors);
 
-  const values: ColumnValues = {};
-  const answered: CompletionField[] = [];
-  for (const column of EDITABLE_COLUMNS) {
-    const value = parsed.data[column];
-    if (value === undefined) continue;
-    values[column] = value;
-    const field = completionFieldOf(column);
-    if (options.markAnswered !== false && !answered.includes(field)) answered.push(field);
+  const groups: [string, ColumnValues][] = [];
+  for (const step of FORM_STEPS) {
+    const values: ColumnValues = {};
+    for (const column of step.fields.flatMap(columnsOf)) {
+      const value = parsed.data[column];
+      if (value !== undefined) values[column] = value;
+    }
+    if (Object.keys(values).length > 0) groups.push([step.slug, values]);
   }
-  if (Object.keys(values).length === 0) {
-    return invalid(log, userId, {}, "Nothing to update.");
+  const [first, ...rest] = groups;
+  if (!first) return invalid(log, userId, {}, "Nothing to update.");
+  let result = await saveStep(supabase, log, userId, ...first);
+  for (const group of rest) {
+    if (!result.ok) break;
+    result = await saveStep(supabase, log, userId, ...group);
   }
-  return writeProfile(supabase, log, userId, values, answered);
+  return result;
+}
+
+/** "Skip for now" on an optional step: see save_profile_step (fields answered before are kept). */
+export async function skipStep(supabase: AppSupabase, userId: string, step: string): Promise<Result<SavedProfile>> {
+  return saveStep(supabase, log, userId, step, null);
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-import { visitorAuthFetch, type VisitorAuthConfig } from "./visitor-auth";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { visitorAuthFetch, visitorAuthOptions, type VisitorAuthConfig } from "./visitor-auth";
 
 const config: VisitorAuthConfig = {
   supabaseUrl: "https://ref.supabase.co",
@@ -81,5 +81,40 @@ describe("visitorAuthFetch", () => {
       { headers: keyHeaders(`Bearer ${config.publicKey}`) },
     );
     expect(seen[0]!.headers.get("sb-forwarded-for")).toBe("198.51.100.23");
+  });
+});
+
+describe("visitorAuthOptions (from the environment and the request)", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  });
+
+  function stubEnv(secret: string | undefined, header: string | undefined) {
+    vi.stubEnv("NEXT_PUBLIC_SUPABASE_URL", "https://ref.supabase.co");
+    vi.stubEnv("NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY", "sb_publishable_pub");
+    vi.stubEnv("SUPABASE_SECRET_KEY", secret);
+    vi.stubEnv("TRUSTED_CLIENT_IP_HEADER", header);
+  }
+
+  it("changes nothing without a secret key (and says so once)", () => {
+    stubEnv(undefined, undefined);
+    const warn = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(visitorAuthOptions(new Headers({ "x-forwarded-for": "198.51.100.1" }))).toEqual({});
+    visitorAuthOptions(new Headers());
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes("SUPABASE_SECRET_KEY"))).toHaveLength(1);
+  });
+
+  it("forwards the address from the configured header", async () => {
+    stubEnv("sb_secret_sec", "X-Real-IP");
+    const sent: Headers[] = [];
+    vi.stubGlobal("fetch", async (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers));
+      return new Response("{}");
+    });
+    const options = visitorAuthOptions(new Headers({ "x-real-ip": "198.51.100.9", "x-forwarded-for": "6.6.6.6" }));
+    await options.global?.fetch("https://ref.supabase.co/auth/v1/token", { headers: { apikey: "sb_publishable_pub" } });
+    expect(sent[0]?.get("sb-forwarded-for")).toBe("198.51.100.9");
+    expect(sent[0]?.get("apikey")).toBe("sb_secret_sec");
   });
 });

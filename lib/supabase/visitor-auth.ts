@@ -58,6 +58,7 @@ export function visitorAuthFetch(config: VisitorAuthConfig, base: typeof fetch =
 }
 
 let warnedNoSecretKey = false;
+let warnedNoTrustedHeader = false;
 
 /**
  * The client options for a visitor's session client, from the request's headers: `{ global: { fetch } }`,
@@ -75,6 +76,13 @@ export function visitorAuthOptions(requestHeaders: Headers): { global?: { fetch:
   }
   const { supabaseUrl, supabaseKey } = publicEnv();
   const clientIp = clientIpFrom(requestHeaders, trustedClientIpHeader);
+  if (clientIp === null && trustedClientIpHeader && !warnedNoTrustedHeader) {
+    // A misnamed header would quietly put every visitor back into the server's one bucket.
+    warnedNoTrustedHeader = true;
+    log.warn("a request has no IP address in TRUSTED_CLIENT_IP_HEADER; its Auth calls are not forwarded", {
+      header: trustedClientIpHeader,
+    });
+  }
   return { global: { fetch: visitorAuthFetch({ supabaseUrl, publicKey: supabaseKey, secretKey, clientIp }) } };
 }
 

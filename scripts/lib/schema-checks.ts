@@ -1,12 +1,12 @@
 /**
- * db:setup's verification of the profile schema, as catalog queries: the seed's table and defaults,
- * the signup trigger and its function's safety properties (DESIGN §5, §7), RLS, policies and grants.
+ * db:setup's verification of the profile schema, as catalog queries: the profile table and its defaults,
+ * the signup trigger and its function's safety properties (SECURITY DEFINER, an empty search_path, AFTER INSERT only), RLS, policies and grants.
  * Each check reports through the Report, so one run lists everything that is wrong at once.
  */
 import type pg from "pg";
 import type { Report } from "./cli";
 
-/** The seed's columns: name → [udt name, default fragment or null]. */
+/** The profile's columns: name → [udt name, default fragment or null]. */
 const SEED_COLUMNS: Record<string, [string, string | null]> = {
   profile_id: ["uuid", "gen_random_uuid()"],
   user_id: ["uuid", null],

@@ -1,6 +1,6 @@
 /**
- * verify's checks — the seed's test_auto_profile_system against a running Supabase: sign up a
- * throwaway user, profile created with defaults, read and update through RLS (the seed's example
+ * verify's checks — the end-to-end system test against a running Supabase: sign up a
+ * throwaway user, profile created with defaults, read and update through RLS (an example
  * update, via lib/profiles), completion status, database-owned columns refused, a second user and
  * anon cannot see it. Every throwaway user is deleted at the end, whatever failed.
  */
@@ -108,7 +108,7 @@ export class SystemCheck {
     const wrong = Object.keys(DEFAULTS).filter((key) => row[key] !== DEFAULTS[key]);
     this.report.check(
       wrong.length === 0,
-      "profile has the seed's defaults",
+      "profile has the column defaults",
       wrong.map((key) => `${key}=${String(row[key])}`).join(", "),
     );
   }
@@ -122,7 +122,7 @@ export class SystemCheck {
     );
     const updates = { years_of_experience: 3, experience_level: "mid", education_level: "masters" };
     const result = await updateProfile(user.client, user.id, updates);
-    this.report.check(result.success, "owner updates their profile (the seed's example update)", result.message);
+    this.report.check(result.ok, "owner updates their profile through updateProfile", result.message);
     const back = await user.client
       .from("user_profiles")
       .select("years_of_experience,experience_level,education_level,profile_completed")

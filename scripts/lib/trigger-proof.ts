@@ -1,7 +1,7 @@
 /**
  * db:setup's live proof of the signup trigger: insert a throwaway auth user the way GoTrue does
- * (as supabase_auth_admin, search_path = auth, role '' — reference §A.11), check that the profile row
- * appeared with the seed's defaults, then roll the transaction back and check nothing is left.
+ * (as supabase_auth_admin, search_path = auth, role '', as GoTrue's signup runs), check that the profile row
+ * appeared with the column defaults, then roll the transaction back and check nothing is left.
  */
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
@@ -58,7 +58,7 @@ export async function proveTrigger(client: pg.ClientBase, report: Report): Promi
       const wrong = Object.entries(DEFAULTS).filter(([key, value]) => profile?.[key] !== value);
       report.check(
         wrong.length === 0,
-        "profile has the seed's defaults",
+        "profile has the column defaults",
         wrong.map(([key]) => `${key}=${String(profile?.[key])}`).join(", "),
       );
     }

@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 describe("user_profiles through the REST API", () => {
-  it("the owner reads exactly their own profile, with the seed's defaults", async () => {
+  it("the owner reads exactly their own profile, with the column defaults", async () => {
     const { data, error } = await owner.supabase.from("user_profiles").select("*");
     expect(error).toBeNull();
     expect(data).toEqual([
@@ -70,19 +70,45 @@ describe("user_profiles through the REST API", () => {
     expect(error?.code).toBe("42501");
   });
 
-  it("the owner saves a step, and completion follows", async () => {
-    const { error } = await owner.supabase
-      .from("user_profiles")
-      .update({
-        years_of_experience: 4,
-        experience_level: "mid",
-        answered_fields: ["years_of_experience", "experience_level"],
-      })
-      .eq("user_id", owner.id);
+  it("the owner saves a step through save_profile_step, and completion follows", async () => {
+    const { data, error } = await owner.supabase.rpc("save_profile_step", {
+      p_step: "experience",
+      p_values: { years_of_experience: 4, experience_level: "mid" },
+    });
     expect(error).toBeNull();
+    expect(data).toMatchObject({ years_of_experience: 4, completion_percentage: 40, is_complete: false });
     const completion = await owner.supabase.rpc("get_profile_completion");
-    expect(completion.error).toBeNull();
     expect(completion.data).toMatchObject({ completion_percentage: 40, is_complete: false });
+  });
+
+  it("PATCHing answered_fields to reach 100 % without answering is 403 and changes nothing", async () => {
+    const everything = [
+      "years_of_experience",
+      "experience_level",
+      "education_level",
+      "field_of_study",
+      "skills_technologies",
+      "work_arrangement_preference",
+      "preferred_locations",
+      "salary_range",
+    ];
+    const { error, status } = await owner.supabase
+      .from("user_profiles")
+      .update({ answered_fields: everything })
+      .eq("user_id", owner.id);
+    expect(status).toBe(403);
+    expect(error?.code).toBe("42501");
+    const completion = await owner.supabase.rpc("get_profile_completion");
+    expect(completion.data).toMatchObject({ completion_percentage: 40, is_complete: false });
+  });
+
+  it("save_profile_step refuses a column outside the step with 400", async () => {
+    const { error, status } = await owner.supabase.rpc("save_profile_step", {
+      p_step: "skills",
+      p_values: { skills_technologies: ["SQL"], education_level: "phd" },
+    });
+    expect(status).toBe(400);
+    expect(error?.code).toBe("22023");
   });
 
   it("writing profile_completed is 403 permission denied", async () => {

@@ -189,7 +189,7 @@ describe("profile_completed and completed_at", () => {
   it("follow completion: set on becoming complete, kept while complete, cleared when not", async () => {
     await inRolledBackTx(pool, async (client) => {
       const userId = await profileWith(client, {});
-      await actAsUser(client, userId);
+      await actAs(client, "service_role");
       const read = async () =>
         (
           await client.query("select profile_completed, completed_at from public.user_profiles where user_id = $1", [
@@ -203,7 +203,7 @@ describe("profile_completed and completed_at", () => {
 
       // Still complete: completed_at keeps the moment it first became complete.
       await force(client, userId, "completed_at = '2001-01-01Z'");
-      await actAsUser(client, userId);
+      await actAs(client, "service_role");
       await client.query("update public.user_profiles set salary_min = 5, answered_fields = $2 where user_id = $1", [
         userId,
         [...REQUIRED, "salary_range"],

@@ -38,6 +38,8 @@ const rejected: [string, Values][] = [
   ["user_profiles_answered_fields_known", { answered_fields: ["salary_min"] }],
   ["user_profiles_answered_fields_known", { answered_fields: ["profile_completed"] }],
   ["user_profiles_answered_fields_known", { answered_fields: ["years_of_experience", null] }],
+  ["user_profiles_skipped_fields_known", { skipped_fields: ["salary_range"] }],
+  ["user_profiles_skipped_fields_known", { answered_fields: ["salary_range"], skipped_fields: ["salary_range", null] }],
 ];
 
 const accepted: Values[] = [

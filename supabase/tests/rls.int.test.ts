@@ -81,7 +81,6 @@ describe("user_profiles access matrix", () => {
     "preferred_locations = '{Berlin}'",
     "salary_min = 1, salary_max = 2",
     "salary_currency = 'EUR'",
-    "answered_fields = '{years_of_experience}'",
   ])("the owner may set %s", async (assignment) => {
     await inRolledBackTx(pool, async (client) => {
       const { ownerId } = await setup(client, "owner");
@@ -95,6 +94,8 @@ describe("user_profiles access matrix", () => {
 
   it.each([
     "profile_completed = true",
+    "answered_fields = '{years_of_experience}'",
+    "skipped_fields = '{}'",
     "completed_at = now()",
     "created_at = now()",
     "updated_at = now()",

@@ -1,6 +1,6 @@
 /**
- * The auth.users trigger: its properties (the pitfalls of DESIGN.md §7), that a GoTrue-style signup
- * creates exactly one profile with the seed's defaults, that the insert path and the backfill are
+ * The auth.users trigger: its properties (SECURITY DEFINER, empty search_path, AFTER INSERT only), that a GoTrue-style signup
+ * creates exactly one profile with the column defaults, that the insert path and the backfill are
  * idempotent.
  */
 import { readFileSync } from "node:fs";

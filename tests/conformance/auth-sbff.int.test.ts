@@ -3,7 +3,7 @@
  * service with tight per-IP limits: the contract of GoTrue's sbff middleware and of hosted's gateway.
  * - honoured only with the secret key (sb_secret_…); publishable, anon and service_role keys: ignored;
  * - the leftmost value, parsed as an IP, in canonical form; an invalid value is ignored, never refused;
- * - every IP-keyed limit (token, signup, recover, resend, otp, verify) and the session's IP use it;
+ * - every IP-keyed limit (token, signup, recover, resend, otp, verify, PUT /user) and the session's IP use it;
  * - off (`sb_forwarded_for_enabled = false`) it changes nothing.
  * Local stack only (a second Auth service on the stack's database).
  */
@@ -92,6 +92,32 @@ describe("Sb-Forwarded-For with the secret key", () => {
       const other = await post(path, body, LOCAL_SECRET_KEY, `203.0.113.${100 + index}`);
       expect([path, first.status === 429, again.status, other.status === 429]).toEqual([path, false, 429, false]);
     }
+  });
+
+  it("applies to PUT /user (password and profile changes) with the person's own token", async () => {
+    await start();
+    const { email } = await confirmedUser("sbff-user");
+    const signedIn = await post(
+      "/token?grant_type=password",
+      { email, password: PASSWORD },
+      LOCAL_SECRET_KEY,
+      "198.51.100.90",
+    );
+    const { access_token: token } = (await signedIn.json()) as { access_token: string };
+    const update = (ip: string) =>
+      fetch(`${local?.url}/auth/v1/user`, {
+        method: "PUT",
+        headers: {
+          apikey: LOCAL_SECRET_KEY,
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          "Sb-Forwarded-For": ip,
+        },
+        body: JSON.stringify({ data: { theme: ip } }),
+      }).then((res) => res.status);
+    expect([await update("198.51.100.91"), await update("198.51.100.91"), await update("198.51.100.92")]).toEqual([
+      200, 429, 200,
+    ]);
   });
 
   it("records the forwarded address on the session", async () => {

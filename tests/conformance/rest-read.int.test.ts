@@ -135,8 +135,9 @@ describe("filters", () => {
     ["cs (jsonb)", "meta", "cs", '{"kind":"b"}', [2]],
     ["sl (range)", "span", "sl", "[6,9)", [1]],
     ["sr (range)", "span", "sr", "[6,9)", [2]],
-    ["nxl (range)", "span", "nxl", "[0,6)", [1]],
-    ["nxr (range)", "span", "nxr", "[0,6)", [1, 2]],
+    // nxl: does not extend to the left of [0,6) (&>); nxr: does not extend to its right (&<).
+    ["nxl (range)", "span", "nxl", "[0,6)", [1, 2]],
+    ["nxr (range)", "span", "nxr", "[0,6)", [1]],
     ["adj (range)", "span", "adj", "[5,10)", [1, 2]],
     ["ov (range)", "span", "ov", "[4,11)", [1, 2]],
   ])("%s", async (_name, column, op, value, expected) => {

@@ -56,6 +56,17 @@ async function waitForSchema(present: boolean): Promise<void> {
   throw new Error(`schema cache never ${present ? "saw" : "dropped"} the REST fixtures`);
 }
 
+/** Runs a fixture file and waits until the schema cache has (or no longer has) `table`. */
+export async function runFixture(name: string, table: string, present: boolean): Promise<void> {
+  await sql(fixture(name));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { error } = await serviceClient().from(table).select("*").limit(1);
+    if (present ? error === null : error?.code === "PGRST205") return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`schema cache never ${present ? "saw" : "dropped"} ${table}`);
+}
+
 export async function loadFixtures(): Promise<void> {
   await sql(fixture("rest_conformance.sql"));
   await waitForSchema(true);

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { runScript } from "./support";
 
 describe("npm run verify", () => {
-  it("runs the seed's system test against the stack and leaves no user behind", async () => {
+  it("runs the system test against the stack and leaves no user behind", async () => {
     const run = await runScript("verify.ts");
     expect(run.code, run.stdout + run.stderr).toBe(0);
     for (const check of [
       "profile created automatically on signup",
-      "profile has the seed's defaults",
+      "profile has the column defaults",
       "owner reads exactly their own profile through RLS",
-      "owner updates their profile (the seed's example update)",
+      "owner updates their profile through updateProfile",
       "owner cannot write profile_completed (column grants)",
       "another user cannot read the profile",
       "another user cannot update the profile",

@@ -1,5 +1,5 @@
 /**
- * Where email links land. Two shapes (reference §A.7/§E):
+ * Where email links land. Two shapes (as GoTrue sends them):
  * - `?code=` — GoTrue's /verify already checked the mail's token and redirected here; exchange the
  *   code with the PKCE verifier cookie set when the flow started (same browser);
  * - `?token_hash=&type=` — a server-side confirmation link; verify the hash directly.

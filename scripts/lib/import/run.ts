@@ -64,7 +64,7 @@ async function saveAnswers(admin: SupabaseClient, userId: string, answers: Profi
   if (first !== "no profile row") return first;
   // The signup trigger did not run (for example it is missing on this database): ensure, then retry.
   const ensured = await createProfileAutomatically(admin, userId);
-  return ensured.success ? writeAnswers(admin, userId, answers) : (ensured.errorDetails ?? ensured.message);
+  return ensured.ok ? writeAnswers(admin, userId, answers) : (ensured.details ?? ensured.message ?? ensured.kind);
 }
 
 /**

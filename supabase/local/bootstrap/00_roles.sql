@@ -20,6 +20,16 @@ create role authenticator login noinherit password 'postgres';
 grant anon, authenticated, service_role to authenticator;
 alter role authenticator set statement_timeout = '8s';
 alter role authenticator set lock_timeout = '8s';
+-- As on hosted, a migration may configure the Data API with `alter role authenticator set pgrst.…`
+-- (aggregates, tx end): postgres administers the role's settings but cannot become it.
+grant authenticator to postgres with admin option, inherit false, set false;
+grant set on parameter
+  pgrst.db_aggregates_enabled, pgrst.db_plan_enabled, pgrst.db_tx_end, pgrst.db_max_rows, pgrst.db_schemas,
+  pgrst.db_extra_search_path, pgrst.db_pre_request, pgrst.db_pre_config, pgrst.db_root_spec,
+  pgrst.db_hoisted_tx_settings, pgrst.openapi_mode, pgrst.openapi_security_active,
+  pgrst.openapi_server_proxy_uri, pgrst.jwt_role_claim_key, pgrst.server_cors_allowed_origins,
+  pgrst.server_timing_enabled, pgrst.server_trace_header
+  to postgres;
 
 -- GoTrue logs in as supabase_auth_admin and owns the auth schema; its search_path is auth, so a
 -- trigger on auth.users that is not SECURITY DEFINER runs as this role with unqualified names in auth.

@@ -27,6 +27,7 @@ export function answer(
   prepared: Prepared,
   result: ExecResult,
   extra: Record<string, string>,
+  tx?: "commit" | "rollback",
 ): void {
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
@@ -36,6 +37,9 @@ export function answer(
     ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
     ...(plan.kind === "insert" && request.prefer.resolution && { resolution: request.prefer.resolution }),
     ...(plan.kind === "insert" && request.prefer.missing && { missing: request.prefer.missing }),
+    ...(tx && { tx }),
+    ...(request.prefer["max-affected"] !== undefined &&
+      request.prefer.handling === "strict" && { handling: "strict", "max-affected": request.prefer["max-affected"] }),
   });
   const headers: Record<string, string> = { ...extra, "Content-Type": request.singular ? OBJECT_TYPE : JSON_TYPE };
   if (applied) headers["Preference-Applied"] = applied;
@@ -57,7 +61,8 @@ export function answer(
     headers["Content-Range"] = `*/${total ?? "*"}`;
     const location = locationFor(plan.table.name, result.location);
     if (location) headers["Location"] = location;
-    return send(res, 201, representation ? headers : withoutType(headers), representation ? body : null);
+    const status = plan.onConflict?.action === "merge" && result.inserted === 0 ? 200 : 201;
+    return send(res, status, representation ? headers : withoutType(headers), representation ? body : null);
   }
   headers["Content-Range"] = contentRange(0, result.page, total);
   return representation ? send(res, 200, headers, body) : send(res, 204, withoutType(headers), null);

@@ -24,6 +24,8 @@ export interface ExecResult {
   page: number;
   body: string | null;
   location: string | null;
+  /** Rows an upsert inserted rather than updated (null when the statement does not say). */
+  inserted: number | null;
 }
 
 /** Returns false to roll back. */
@@ -81,7 +83,7 @@ function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | und
 function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
   if (statement.shape === "command") {
     const rows = result.rowCount ?? 0;
-    return { total: String(rows), page: rows, body: null, location: null };
+    return { total: String(rows), page: rows, body: null, location: null, inserted: null };
   }
   const row = (result.rows[0] ?? {}) as Partial<ExecResult>;
   return {
@@ -89,6 +91,7 @@ function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
     page: Number(row.page ?? 0),
     body: row.body ?? null,
     location: row.location ?? null,
+    inserted: row.inserted === undefined || row.inserted === null ? null : Number(row.inserted),
   };
 }
 

@@ -5,7 +5,8 @@ import type { ServiceContext } from "../contracts";
 import { answer } from "./answer";
 import type { Authenticator } from "./auth";
 import { ApiError, ParseError } from "./errors";
-import { runInTransaction, toDbError, type Decide } from "./execute";
+import { runInTransaction, toDbError } from "./execute";
+import { txEnd } from "./tx-end";
 import { openApiDocument } from "./openapi";
 import type { Preparer } from "./prepare";
 import { JSON_TYPE, send, sendError } from "./respond";
@@ -107,7 +108,7 @@ export async function handleRequest(
     }
     const prepared = deps.preparer.prepare(schema, req, ctx, body);
     const { request } = prepared;
-    const decide: Decide | undefined = request.singular && !prepared.readOnly ? (r) => r.page === 1 : undefined;
+    const end = txEnd(prepared, schema.config);
     const { result } = await runInTransaction(
       deps.pool,
       {
@@ -121,11 +122,12 @@ export async function handleRequest(
       },
       prepared.statement,
       prepared.readOnly,
-      decide,
+      end.decide,
     );
+    end.check(result);
     const extra: Record<string, string> = {};
     if (req.headers["accept-profile"] || req.headers["content-profile"]) extra["Content-Profile"] = request.schema;
-    answer(res, prepared, result, extra);
+    answer(res, prepared, result, extra, end.applied);
   } catch (error) {
     const head = method === "HEAD";
     if (error instanceof ApiError) return sendError(res, error, head);

@@ -31,7 +31,7 @@ export class SchemaListener {
     client.on("end", () => this.retry(client));
     client.on("notification", (message) => {
       const payload = (message.payload ?? "").trim();
-      if (payload === "" || payload === "reload schema") this.onReload();
+      if (payload === "" || payload === "reload schema" || payload === "reload config") this.onReload();
     });
     try {
       await client.connect();

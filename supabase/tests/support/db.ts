@@ -68,7 +68,7 @@ export function uniqueEmail(tag: string): string {
 }
 
 /**
- * Inserts an auth user the way GoTrue's signup does (reference §A.11): as supabase_auth_admin with
+ * Inserts an auth user the way GoTrue's signup does : as supabase_auth_admin with
  * search_path = auth, role '' and only the client-sent metadata, then the follow-up UPDATEs.
  * Must run inside a transaction (it uses `set local`). Returns the new user id.
  */

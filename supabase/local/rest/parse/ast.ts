@@ -74,6 +74,10 @@ export interface Preferences {
   count?: "exact" | "planned" | "estimated";
   resolution?: "merge-duplicates" | "ignore-duplicates";
   missing?: "default" | "null";
+  tx?: "commit" | "rollback";
+  handling?: "lenient" | "strict";
+  /** `max-affected=n`: with `handling=strict`, more affected rows fail the request (PGRST124). */
+  "max-affected"?: number;
 }
 
 export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };

@@ -224,9 +224,15 @@ describe("order, columns, keys, prefer", () => {
       resolution: "merge-duplicates",
       missing: "default",
     });
-    expect(parsePrefer("return=minimal, return=representation, tx=rollback, count=bogus")).toEqual({
+    expect(parsePrefer("return=minimal, return=representation, tx=rollback, count=bogus, tx=nope")).toEqual({
       return: "minimal",
+      tx: "rollback",
     });
+    expect(parsePrefer("handling=strict, max-affected=5, max-affected=9")).toEqual({
+      handling: "strict",
+      "max-affected": 5,
+    });
+    expect(parsePrefer("max-affected=-1, max-affected=x")).toEqual({});
     expect(parsePrefer(undefined)).toEqual({});
   });
 });

@@ -13,6 +13,8 @@ export interface PlanContext {
   cache: SchemaCache;
   schema: string;
   aliases: number;
+  /** Nesting level of the node being planned (the root is 1). */
+  depth?: number;
 }
 
 export function unknownColumn(relation: string, column: string): PlanError {
@@ -29,13 +31,39 @@ export function buildNode(
   alias = rel.name,
 ): ReadNode {
   const node: ReadNode = { source, name: rel.name, alias, columns, items: [], where: [], order: [] };
-  node.items = select.map((item) => planItem(ctx, node, rel.embedFrom, item));
+  ctx.depth = (ctx.depth ?? 0) + 1;
+  try {
+    node.items = select.map((item) => planItem(ctx, node, rel.embedFrom, item));
+  } finally {
+    ctx.depth -= 1;
+  }
+  refuseDuplicateEmbeds(node, ctx.depth + 1);
   return node;
+}
+
+/**
+ * Two embeds under one name would give one JSON object two equal keys. PostgREST names each embed's
+ * join `<table>_<name>_<depth>`, so Postgres refuses the pair (42712); the same answer here.
+ */
+function refuseDuplicateEmbeds(node: ReadNode, depth: number): void {
+  const seen = new Set<string>();
+  for (const item of node.items) {
+    if (item.kind !== "embed" || item.spread) continue;
+    if (seen.has(item.outName)) {
+      throw new PlanError(400, "42712", `table name "${node.name}_${item.outName}_${depth}" specified more than once`);
+    }
+    seen.add(item.outName);
+  }
 }
 
 function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, item: SelectItem): PlannedItem {
   if (item.kind === "star") return item;
   if (item.kind === "column") {
+    if (item.field.name === "count" && item.field.json.length === 0 && !node.columns.has("count")) {
+      // PostgREST keeps `select=count` / `rel(count)` working with aggregates off: Postgres reads a
+      // non-column `alias.count` as `count(alias)`.
+      return { kind: "count", outName: item.alias ?? "count", ...(item.cast !== undefined && { cast: item.cast }) };
+    }
     checkColumn(node, item.field);
     const outName = item.alias ?? fieldOutputName(item.field);
     return {

@@ -1,22 +1,151 @@
 /**
- * Finds the foreign-key relationship behind an embed `parent → rel[!hint]`: many-to-one when the
- * parent holds the FK, one-to-many (or one-to-one when the FK columns are unique) when `rel` does.
+ * Finds the relationship behind an embed `origin → target[!hint]`, as PostgREST's `findRel` does. Each
+ * foreign key gives a many-to-one (or one-to-one, when its columns are a key of their table) from the
+ * table holding it and the inverse one-to-many (one-to-one) from the referenced table; a table with
+ * foreign keys to two tables, all their columns inside its primary key, is a junction between them
+ * (many-to-many). The target may name the table, a constraint or a foreign-key column; the hint
+ * narrows by constraint, column (either side) or junction table.
  */
 import { PlanError } from "../errors";
-import type { SchemaCache, Table } from "../schema/types";
+import type { ForeignKey, SchemaCache, Table } from "../schema/types";
 import { tableKey } from "../schema/types";
 import type { EmbedJoin } from "./types";
 
-interface Candidate {
-  fkName: string;
-  on: EmbedJoin["on"];
-  toOne: boolean;
-  cardinality: string;
-  columns: string[];
+type Cardinality = "many-to-one" | "one-to-many" | "one-to-one" | "many-to-many";
+
+interface Relationship {
+  origin: string;
+  target: string;
+  self: boolean;
+  cardinality: Cardinality;
+  constraint: string;
+  /** [origin column, target column] pairs (direct relationships). */
+  columns: [string, string][];
+  junction?: { table: string; toOrigin: ForeignKey; toTarget: ForeignKey };
 }
 
-function sameColumns(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((c) => b.includes(c));
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
+
+function isKey(table: Table | undefined, columns: string[]): boolean {
+  return !!table && (sameSet(table.pk, columns) || table.uniques.some((u) => sameSet(u, columns)));
+}
+
+function zip(a: string[], b: string[]): [string, string][] {
+  return a.map((c, i) => [c, b[i] ?? ""]);
+}
+
+/** Every relationship that starts at `origin` in `schema`, in PostgREST's order (direct, junction, inverse). */
+function relationshipsFrom(cache: SchemaCache, schema: string, origin: string): Relationship[] {
+  const fks = cache.foreignKeys.filter((fk) => fk.schema === schema && fk.refSchema === schema);
+  const table = (name: string) => cache.tables.get(tableKey(schema, name));
+  const direct: Relationship[] = [];
+  const inverse: Relationship[] = [];
+  const junctions: Relationship[] = [];
+  for (const fk of fks) {
+    const oneToOne = isKey(table(fk.table), fk.columns);
+    const self = fk.table === fk.refTable;
+    if (fk.table === origin) {
+      direct.push({
+        origin,
+        target: fk.refTable,
+        self,
+        cardinality: oneToOne ? "one-to-one" : "many-to-one",
+        constraint: fk.name,
+        columns: zip(fk.columns, fk.refColumns),
+      });
+    }
+    if (fk.refTable === origin) {
+      inverse.push({
+        origin,
+        target: fk.table,
+        self,
+        cardinality: oneToOne ? "one-to-one" : "one-to-many",
+        constraint: fk.name,
+        columns: zip(fk.refColumns, fk.columns),
+      });
+    }
+  }
+  for (const toOrigin of fks) {
+    if (toOrigin.refTable !== origin || isKey(table(toOrigin.table), toOrigin.columns)) continue;
+    const junction = table(toOrigin.table);
+    for (const toTarget of fks) {
+      if (toTarget.table !== toOrigin.table || toTarget.name === toOrigin.name) continue;
+      if (isKey(junction, toTarget.columns)) continue;
+      const pk = junction?.pk ?? [];
+      if (![...toOrigin.columns, ...toTarget.columns].every((c) => pk.includes(c))) continue;
+      junctions.push({
+        origin,
+        target: toTarget.refTable,
+        self: origin === toTarget.refTable,
+        cardinality: "many-to-many",
+        constraint: toOrigin.table,
+        columns: [],
+        junction: { table: toOrigin.table, toOrigin, toTarget },
+      });
+    }
+  }
+  return [...direct, ...junctions, ...inverse];
+}
+
+function singleColumn(rel: Relationship, side: 0 | 1, name: string): boolean {
+  return rel.columns.length === 1 && rel.columns[0]?.[side] === name;
+}
+
+function matches(rel: Relationship, target: string, hint: string | undefined, targetIsView: boolean): boolean {
+  const direct = rel.cardinality !== "many-to-many";
+  if (rel.self && direct) {
+    // One foreign key, two directions: the table name (or `!column` naming the referenced column)
+    // reads the children, the foreign-key column name reads the parent.
+    if (hint === undefined) {
+      return (
+        (target === rel.target && rel.cardinality === "one-to-many") ||
+        (singleColumn(rel, 0, target) && rel.cardinality === "many-to-one")
+      );
+    }
+    return target === rel.target && rel.cardinality === "one-to-many" && singleColumn(rel, 1, hint);
+  }
+  if (hint === undefined) {
+    return (
+      target === rel.target || (direct && !targetIsView && (rel.constraint === target || singleColumn(rel, 0, target)))
+    );
+  }
+  if (target !== rel.target) return false;
+  if (!direct) return rel.junction?.table === hint;
+  return rel.constraint === hint || singleColumn(rel, 0, hint) || singleColumn(rel, 1, hint);
+}
+
+function describe(rel: Relationship) {
+  const cols = (names: string[]) => `(${names.join(", ")})`;
+  if (rel.junction) {
+    const { table, toOrigin, toTarget } = rel.junction;
+    return {
+      cardinality: rel.cardinality,
+      embedding: `${rel.origin} with ${rel.target}`,
+      relationship: `${table} using ${toOrigin.name}${cols(toOrigin.columns)} and ${toTarget.name}${cols(toTarget.columns)}`,
+    };
+  }
+  return {
+    cardinality: rel.cardinality,
+    embedding: `${rel.origin} with ${rel.target}`,
+    relationship: `${rel.constraint} using ${rel.origin}${cols(rel.columns.map((c) => c[0]))} and ${rel.target}${cols(rel.columns.map((c) => c[1]))}`,
+  };
+}
+
+function joinOf(rel: Relationship): Omit<EmbedJoin, "inner"> {
+  if (rel.junction) {
+    const { table, toOrigin, toTarget } = rel.junction;
+    return {
+      on: [],
+      toOne: false,
+      junction: {
+        table,
+        toTarget: zip(toTarget.columns, toTarget.refColumns).map(([junction, child]) => ({ junction, child })),
+        toParent: zip(toOrigin.columns, toOrigin.refColumns).map(([junction, parent]) => ({ junction, parent })),
+      },
+    };
+  }
+  const toOne = rel.cardinality !== "one-to-many";
+  return { on: rel.columns.map(([parent, child]) => ({ child, parent })), toOne };
 }
 
 export function findRelationship(
@@ -25,48 +154,22 @@ export function findRelationship(
   target: string,
   hint: string | undefined,
 ): { table: Table; join: Omit<EmbedJoin, "inner"> } {
-  const table = cache.tables.get(tableKey(parent.schema, target));
-  const candidates: Candidate[] = [];
-  if (table) {
-    for (const fk of cache.foreignKeys) {
-      if (fk.schema !== parent.schema || fk.refSchema !== parent.schema) continue;
-      if (fk.table === parent.name && fk.refTable === target) {
-        const on = fk.refColumns.map((child, i) => ({ child, parent: fk.columns[i] ?? "" }));
-        candidates.push({ fkName: fk.name, on, toOne: true, cardinality: "many-to-one", columns: fk.columns });
-      }
-      if (fk.refTable === parent.name && fk.table === target) {
-        const unique = table.uniques.some((u) => sameColumns(u, fk.columns));
-        const on = fk.columns.map((child, i) => ({ child, parent: fk.refColumns[i] ?? "" }));
-        candidates.push({
-          fkName: fk.name,
-          on,
-          toOne: unique,
-          cardinality: unique ? "one-to-one" : "one-to-many",
-          columns: fk.columns,
-        });
-      }
-    }
-  }
-  let matching =
-    hint === undefined ? candidates : candidates.filter((c) => c.fkName === hint || c.columns.includes(hint));
-  // Self-reference: a column hint names the parent's own FK column, i.e. the many-to-one side.
-  if (hint !== undefined && matching.length > 1) {
-    const manyToOne = matching.filter((c) => c.cardinality === "many-to-one" && c.columns.includes(hint));
-    if (manyToOne.length === 1) matching = manyToOne;
-  }
-  const [only] = matching;
-  if (table && only && matching.length === 1) return { table, join: { on: only.on, toOne: only.toOne } };
-  if (table && matching.length > 1) {
+  const targetTable = cache.tables.get(tableKey(parent.schema, target));
+  const targetIsView = targetTable?.kind === "view";
+  const found = relationshipsFrom(cache, parent.schema, parent.name).filter((rel) =>
+    matches(rel, target, hint, targetIsView),
+  );
+  const [only] = found;
+  const table = only && cache.tables.get(tableKey(parent.schema, only.target));
+  if (only && table && found.length === 1) return { table, join: joinOf(only) };
+  if (found.length > 1) {
+    const hints = found.map((r) => `'${r.target}!${r.junction ? r.junction.table : r.constraint}'`).join(", ");
     throw new PlanError(
       300,
       "PGRST201",
       `Could not embed because more than one relationship was found for '${parent.name}' and '${target}'`,
-      matching.map((c) => ({
-        cardinality: c.cardinality,
-        embedding: `${parent.name} with ${target}`,
-        relationship: `${c.fkName} using ${parent.name}(${c.on.map((o) => o.parent).join(", ")}) and ${target}(${c.on.map((o) => o.child).join(", ")})`,
-      })),
-      `Try changing '${target}' to one of the following: ${matching.map((c) => `'${target}!${c.fkName}'`).join(", ")}. Find the desired relationship in the 'details' key.`,
+      found.map(describe),
+      `Try changing '${target}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`,
     );
   }
   const using = hint === undefined ? "" : ` using the hint '${hint}'`;

@@ -22,6 +22,8 @@ export interface ColumnRef {
 export type PlannedItem =
   | { kind: "star" }
   | (ColumnRef & { kind: "column"; cast?: string; outName: string })
+  /** A bare `count` that names no column: the row count, as Postgres reads `alias.count` (`count(alias)`). */
+  | { kind: "count"; cast?: string; outName: string }
   | { kind: "embed"; node: ReadNode; outName: string; spread: boolean };
 
 export type PlannedCondition =
@@ -38,6 +40,12 @@ export interface PlannedOrder extends ColumnRef {
 export interface EmbedJoin {
   /** Pairs: column of this node = column of the parent node. */
   on: { child: string; parent: string }[];
+  /** Many-to-many: this node's rows joined through a junction table to the parent's. */
+  junction?: {
+    table: string;
+    toTarget: { junction: string; child: string }[];
+    toParent: { junction: string; parent: string }[];
+  };
   toOne: boolean;
   inner: boolean;
 }

@@ -41,6 +41,9 @@ interface FunctionRow {
   type_columns: Column[];
 }
 
+/** The role the REST pool logs in as; its `pgrst.*` settings are the in-database configuration. */
+const LOGIN_ROLE = "authenticator";
+
 /** Role settings PostgREST re-applies per request because SET ROLE does not. */
 const APPLIED_SETTINGS = new Set(["statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"]);
 
@@ -57,6 +60,7 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
     foreignKeys: [],
     functions: new Map(),
     roleSettings: new Map(),
+    config: new Map(),
   };
   for (const row of tables.rows) cache.tables.set(tableKey(row.schema, row.name), toTable(row));
   for (const row of constraints.rows) addConstraint(cache, row);
@@ -71,6 +75,8 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
       const at = entry.indexOf("=");
       const name = entry.slice(0, at);
       if (APPLIED_SETTINGS.has(name) && !settings.some(([n]) => n === name)) settings.push([name, entry.slice(at + 1)]);
+      if (row.role === LOGIN_ROLE && name.startsWith("pgrst.") && !cache.config.has(name.slice(6)))
+        cache.config.set(name.slice(6), entry.slice(at + 1));
     }
     cache.roleSettings.set(row.role, settings);
   }

@@ -4,7 +4,10 @@ select n.nspname as schema, c.relname as name, c.relkind::text as kind,
        obj_description(c.oid, 'pg_class') as description,
        coalesce(json_agg(json_build_object(
          'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull,
-         'default', pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated <> ''
+         'default', case when a.attidentity <> ''
+                    then format('nextval(%L::regclass)', pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname))
+                    else pg_get_expr(d.adbin, d.adrelid) end,
+         'generated', a.attgenerated <> ''
        ) order by a.attnum) filter (where a.attnum is not null), '[]') as columns
   from pg_class c
   join pg_namespace n on n.oid = c.relnamespace

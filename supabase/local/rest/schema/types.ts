@@ -60,6 +60,11 @@ export interface SchemaCache {
   functions: Map<string, Func[]>;
   /** role → transaction settings PostgREST applies per request (statement_timeout, …). */
   roleSettings: Map<string, [string, string][]>;
+  /**
+   * PostgREST's in-database configuration: the `pgrst.*` settings of the role the service logs in as
+   * (`alter role authenticator set pgrst.db_tx_end = …`), keyed without the prefix.
+   */
+  config: Map<string, string>;
 }
 
 export function tableKey(schema: string, name: string): string {

@@ -29,8 +29,9 @@ const BINARY: Record<string, string> = {
   ov: "&&",
   sl: "<<",
   sr: ">>",
-  nxl: "&<",
-  nxr: "&>",
+  // "not extending to the left of" is `&>`, "… to the right of" is `&<`.
+  nxl: "&>",
+  nxr: "&<",
   adj: "-|-",
 };
 

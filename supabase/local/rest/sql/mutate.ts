@@ -12,7 +12,10 @@ export function returningList(node: ReadNode, alias: string): string {
     // Qualified: UPDATE … FROM would otherwise return the body's columns too.
     if (item.kind === "star") return `${ident(alias)}.*`;
     if (item.kind === "column") needed.add(item.column);
-    else for (const pair of item.node.join?.on ?? []) needed.add(pair.parent);
+    else if (item.kind === "embed") {
+      for (const pair of item.node.join?.on ?? []) needed.add(pair.parent);
+      for (const pair of item.node.join?.junction?.toParent ?? []) needed.add(pair.parent);
+    }
   }
   for (const order of node.order) needed.add(order.column);
   return needed.size > 0 ? [...needed].map((c) => `${ident(alias)}.${ident(c)}`).join(", ") : "1";

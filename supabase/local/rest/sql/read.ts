@@ -2,7 +2,7 @@
  * SELECT text for a planned read node: columns, embeds as LEFT JOIN LATERAL subqueries whose rows
  * Postgres turns into JSON (row_to_json / json_agg), filters, order and paging.
  */
-import type { ReadNode } from "../plan/types";
+import type { CallSpec, ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
 import { ident, qualified, typeName, type Params } from "./quote";
 
@@ -17,8 +17,21 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string): 
   const source = node.source;
   if (source.kind === "table") return qualified(source.schema, source.name);
   if (source.kind === "mutation") return ident(mutationCte);
-  const args = source.call.args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`);
-  return `${qualified(source.call.fn.schema, source.call.fn.name)}(${args.join(", ")})`;
+  return callSql(source.call, params);
+}
+
+/** `schema.fn(arg := $n::type, …)`; types are catalog text. A JSON object for a row-type argument is read as that row. */
+export function callSql(call: CallSpec, params: Params): string {
+  const args = call.args.map((a) => {
+    const value = params.add(argValue(a.type, a.value));
+    const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
+    return `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
+  });
+  return `${qualified(call.fn.schema, call.fn.name)}(${args.join(", ")})`;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** JSON argument → text Postgres can read as the declared type (node-pg turns JS arrays into array literals). */
@@ -36,8 +49,16 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   const joins: string[] = [];
   const where: string[] = [];
   for (const item of node.items) {
-    if (item.kind === "star") columns.push(`${alias}.*`);
-    else if (item.kind === "column") {
+    if (item.kind === "star")
+      columns.push(
+        node.source.kind === "mutation"
+          ? [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`).join(", ")
+          : `${alias}.*`,
+      );
+    else if (item.kind === "count") {
+      const expr = "pg_catalog.count(*)";
+      columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
+    } else if (item.kind === "column") {
       const expr = columnExpr(node.alias, item, params);
       columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
     } else {
@@ -61,6 +82,14 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   if (node.join && parentAlias !== undefined) {
     for (const pair of node.join.on)
       where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
+    const junction = node.join.junction;
+    if (junction && node.source.kind === "table") {
+      const through = ident(`${node.alias}_junction`);
+      const on = junction.toTarget.map((p) => `${through}.${ident(p.junction)} = ${alias}.${ident(p.child)}`);
+      joins.unshift(`JOIN ${qualified(node.source.schema, junction.table)} AS ${through} ON ${on.join(" AND ")}`);
+      for (const p of junction.toParent)
+        where.push(`${through}.${ident(p.junction)} = ${ident(parentAlias)}.${ident(p.parent)}`);
+    }
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
   const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");

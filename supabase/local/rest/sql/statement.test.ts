@@ -74,9 +74,10 @@ describe("reads", () => {
     expect(fts.text).toContain('"children"."body" @@ websearch_to_tsquery($1::regconfig, $2)');
   });
 
-  it("requires a hint for a self-referencing embed (PGRST201)", () => {
-    expect(() => build("GET", "/nodes?select=id,nodes(id)")).toThrow(/more than one relationship/);
-    expect(build("GET", "/nodes?select=id,parent:nodes!parent_id(id)").text).toContain("row_to_json");
+  it("reads a self-reference as PostgREST: the table name gives children, the FK column the parent", () => {
+    expect(build("GET", "/nodes?select=id,nodes(id)").text).toContain("json_agg");
+    expect(build("GET", "/nodes?select=id,kids:nodes!parent_id(id)").text).toContain("json_agg");
+    expect(build("GET", "/nodes?select=id,parent_id(id)").text).toContain("row_to_json");
   });
 
   it("adds an exact count over the same rows", () => {

@@ -4,8 +4,8 @@
  */
 import type { CallPlan, MutatePlan, Plan, ReadNode } from "../plan/types";
 import { mutationSql, returningList } from "./mutate";
-import { Params, ident, qualified } from "./quote";
-import { argValue, assemble, countSql, selectParts } from "./read";
+import { Params, ident } from "./quote";
+import { assemble, callSql, countSql, selectParts } from "./read";
 
 export interface Statement {
   text: string;
@@ -41,11 +41,15 @@ function readStatement(node: ReadNode, params: Params, opts: BuildOptions, prefi
 
 function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions): Statement {
   if (plan.returning) {
-    const returning = returningList(plan.returning, plan.table.name);
+    // An upsert answers 200 when it only updated: a row it inserted has xmax = 0.
+    const upsert = plan.onConflict?.action === "merge";
+    const marker = upsert ? `, (${ident(plan.table.name)}.xmax = 0) AS "pgrst_inserted"` : "";
+    const returning = returningList(plan.returning, plan.table.name) + marker;
     const mutation = mutationSql(plan, params, returning);
     const parts = selectParts(plan.returning, params, CTE);
     const total = opts.count ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)})::text` : "NULL::text";
-    const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${bodySql(opts)} AS body, NULL::text AS location FROM "pgrst_source" AS "pgrst_t"`;
+    const inserted = upsert ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)} WHERE "pgrst_inserted")::int` : "NULL";
+    const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${bodySql(opts)} AS body, NULL::text AS location, ${inserted} AS inserted FROM "pgrst_source" AS "pgrst_t"`;
     return { text, params: params.values, shape: "rows" };
   }
   if (plan.locationKey) {
@@ -59,7 +63,7 @@ function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions)
 }
 
 function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Statement {
-  const { fn, args } = plan.call;
+  const { fn } = plan.call;
   if (plan.node) {
     return {
       text: readStatement(plan.node, params, opts),
@@ -68,7 +72,7 @@ function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Stat
       singleObject: !fn.returnsSet,
     };
   }
-  const call = `${qualified(fn.schema, fn.name)}(${args.map((a) => `${ident(a.name)} := ${params.add(argValue(a.type, a.value))}::${a.type}`).join(", ")})`;
+  const call = callSql(plan.call, params);
   if (fn.returns === "void") {
     return {
       text: `SELECT NULL::text AS total, 0 AS page, NULL::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"`,
@@ -78,7 +82,8 @@ function callStatement(plan: CallPlan, params: Params, opts: BuildOptions): Stat
   }
   if (!fn.returnsSet) {
     return {
-      text: `SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"("v")`,
+      // A scalar result is one row: its exact count is 1 (Content-Range 0-0/1).
+      text: `SELECT ${opts.count ? "'1'" : "NULL"}::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM ${call} AS "pgrst_call"("v")`,
       params: params.values,
       shape: "rows",
     };

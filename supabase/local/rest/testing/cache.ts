@@ -77,5 +77,6 @@ export function testCache(): SchemaCache {
       ],
     ]),
     roleSettings: new Map(),
+    config: new Map(),
   };
 }
