@@ -6,11 +6,15 @@
 import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
+import { secondFactorRedirect } from "@/lib/auth/second-factor-redirect";
 import { redirectWithSession, updateSession } from "@/lib/supabase/middleware";
 
 export async function middleware(request: NextRequest) {
   const session = await updateSession(request);
   const { pathname, search } = request.nextUrl;
+
+  const secondFactor = secondFactorRedirect(pathname, search, session);
+  if (secondFactor) return redirectWithSession(request, session, secondFactor);
 
   if (!session.userId && isProtectedPath(pathname)) {
     return redirectWithSession(request, session, `/login?next=${encodeURIComponent(`${pathname}${search}`)}`);

@@ -8,6 +8,8 @@ import { CLOSED_NETWORK_ARGS, findChromium } from "./e2e/support/chromium";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** `npm test` builds the app once for the whole run; a lone `npm run test:e2e` builds its own. */
+const prebuilt = process.env.TEST_APP_DIST;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,9 +36,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PORT}`,
+    command: `${prebuilt ? "" : "npx next build && "}npx next start --hostname 127.0.0.1 --port ${PORT}`,
     url: baseURL,
-    env: { NEXT_DIST_DIR: `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_DIST_DIR: prebuilt ?? `.next-e2e-${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     // A cold production build on a busy 2-core machine can take minutes.
     timeout: 900_000,

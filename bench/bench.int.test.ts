@@ -20,7 +20,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function runHarness(): { status: number | null; output: string } {
   const args = ["tsx", "bench/run.ts", "--quick", "--stack", "env", "--out", out];
   // Own port and dist dir, so a real `npm run bench` (3200, .next-bench) can run at the same time.
-  args.push("--next-port", "3201", "--dist-dir", ".next-bench-smoke");
+  // Under `npm test` the app is already built (TEST_APP_DIST, against this same test stack's URL).
+  const prebuilt = process.env.TEST_APP_DIST;
+  args.push("--next-port", "3201", "--dist-dir", prebuilt ?? ".next-bench-smoke", ...(prebuilt ? ["--no-build"] : []));
   const result = spawnSync("npx", args, { cwd: REPO_ROOT, encoding: "utf8", timeout: 9 * 60_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

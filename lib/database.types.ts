@@ -188,6 +188,17 @@ export type Database = {
       };
       clear_sign_in_failures: { Args: { p_email: string }; Returns: undefined };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
+      my_sessions: {
+        Args: Record<PropertyKey, never>;
+        Returns: {
+          aal: string;
+          id: string;
+          is_current: boolean;
+          last_active_at: string;
+          signed_in_at: string;
+          user_agent: string;
+        }[];
+      };
       record_sign_in_failure: { Args: { p_email: string }; Returns: number };
       save_profile_step: {
         Args: { p_step: string; p_user_id?: string; p_values: Json };

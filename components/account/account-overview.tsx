@@ -9,6 +9,9 @@ import { ChangeEmailForm } from "./change-email-form";
 import { ChangeNameForm } from "./change-name-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
+import { SessionsSection } from "./sessions-section";
+import { TwoFactorSection } from "./two-factor-section";
+import type { AccountSecurity } from "@/lib/account/security";
 
 export interface AccountSummary {
   fullName: string | null;
@@ -19,7 +22,7 @@ export interface AccountSummary {
 
 const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-export function AccountOverview({ account }: { account: AccountSummary }) {
+export function AccountOverview({ account, security }: { account: AccountSummary; security: AccountSecurity }) {
   return (
     <div className="space-y-6">
       <header>
@@ -83,6 +86,10 @@ export function AccountOverview({ account }: { account: AccountSummary }) {
       >
         <ChangePasswordForm email={account.email} />
       </AccountSection>
+
+      <TwoFactorSection factor={security.factor} />
+
+      <SessionsSection sessions={security.sessions} />
 
       <AccountSection
         id="delete"

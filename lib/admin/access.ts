@@ -7,6 +7,7 @@
  */
 import { isAuthApiError, isAuthSessionMissingError } from "@supabase/supabase-js";
 import { notFound, redirect } from "next/navigation";
+import { SECOND_FACTOR_PATH } from "@/lib/auth/routes";
 import { createClient, type ServerSupabase } from "@/lib/supabase/server";
 
 /** Pure: the admin rule applied to JWT claims. */
@@ -29,6 +30,12 @@ export async function requireAdmin(from = "/admin"): Promise<{ supabase: ServerS
   if (error && !signedOut) throw error;
   const user = error ? null : data.user;
   if (!user) redirect(`/login?next=${encodeURIComponent(from)}`);
+  // An admin with two-factor on needs the code first (aal2). getUser just listed the factors, and the
+  // level is read from the access token getUser verified.
+  if (user.factors?.some((factor) => factor.status === "verified")) {
+    const { data: level } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
+    if (level?.currentLevel !== "aal2") redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(from)}`);
+  }
   if (!isAdminClaims({ app_metadata: user.app_metadata })) notFound();
   return { supabase, userId: user.id };
 }

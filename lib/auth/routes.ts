@@ -14,3 +14,12 @@ export function isProtectedPath(path: string): boolean {
 export function isSignedOutOnlyPath(path: string): boolean {
   return SIGNED_OUT_ONLY.some((prefix) => underPrefix(path, prefix));
 }
+
+/** Where a session that still owes its second factor is sent, with `?next=`. */
+export const SECOND_FACTOR_PATH = "/two-factor";
+/** What such a session may still reach: the code page itself and the /auth routes (sign-out, links). */
+const SECOND_FACTOR_OPEN = [SECOND_FACTOR_PATH, "/auth"] as const;
+
+export function isOpenBeforeSecondFactor(path: string): boolean {
+  return SECOND_FACTOR_OPEN.some((prefix) => underPrefix(path, prefix));
+}

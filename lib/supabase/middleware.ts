@@ -5,6 +5,7 @@
  */
 import { createServerClient } from "@supabase/ssr";
 import { NextResponse, type NextRequest } from "next/server";
+import { sessionAssurance } from "@/lib/auth/assurance";
 import { sameHostUrl } from "@/lib/auth/redirect";
 import type { Database } from "@/lib/database.types";
 import { publicEnv } from "@/lib/env";
@@ -15,6 +16,8 @@ export interface SessionResult {
   response: NextResponse;
   /** The verified user id, or null when signed out. */
   userId: string | null;
+  /** Signed in with a password (aal1) but the user has a verified factor: the code page comes first. */
+  secondFactorDue: boolean;
 }
 
 export async function updateSession(request: NextRequest): Promise<SessionResult> {
@@ -42,8 +45,12 @@ export async function updateSession(request: NextRequest): Promise<SessionResult
   // and sign the person out at random.
   const { data } = await supabase.auth.getClaims();
   const sub = data?.claims?.sub;
-
-  return { response, userId: typeof sub === "string" && sub ? sub : null };
+  const userId = typeof sub === "string" && sub ? sub : null;
+  // Auth unreachable: no redirect here; the page asks again (getSessionUser) and fails closed with the
+  // "unavailable" answer, keeping the session.
+  const assurance = userId ? await sessionAssurance(supabase, data!.claims).catch(() => "unknown") : null;
+  if (assurance === "signed-out") return { response, userId: null, secondFactorDue: false };
+  return { response, userId, secondFactorDue: assurance === "second-factor-due" };
 }
 
 /**

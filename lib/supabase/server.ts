@@ -7,6 +7,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { fullNameOf } from "@/lib/account/full-name";
 import type { Database } from "@/lib/database.types";
+import { sessionAssurance } from "@/lib/auth/assurance";
 import { publicEnv } from "@/lib/env";
 import { visitorAuthOptions } from "./visitor-auth";
 
@@ -40,6 +41,8 @@ export interface SessionUser {
   fullName: string | null;
   /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
   signInMethods: string[];
+  /** The Auth session this request belongs to (the JWT's `session_id`). */
+  sessionId: string | null;
 }
 
 function methodsOf(amr: unknown): string[] {
@@ -58,13 +61,23 @@ function methodsOf(amr: unknown): string[] {
 /**
  * The signed-in user from the verified access token. getClaims checks the signature against the
  * project's published signing key (JWKS, fetched once and cached), so this asks Auth nothing; with a
- * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out or the session is invalid.
+ * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out, the session is invalid, or
+ * it still owes its second factor (lib/auth/assurance.ts).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
   if (!claims) return null;
+  // A password-only (aal1) session of a user with a verified factor is not signed in yet.
+  if ((await sessionAssurance(supabase ?? (await createClient()), claims)) !== "complete") return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
-  return { id: claims.sub, email, fullName: fullNameOf(claims.user_metadata), signInMethods: methodsOf(claims.amr) };
+  const sessionId = typeof claims.session_id === "string" ? claims.session_id : null;
+  return {
+    id: claims.sub,
+    email,
+    fullName: fullNameOf(claims.user_metadata),
+    signInMethods: methodsOf(claims.amr),
+    sessionId,
+  };
 }
 
 async function verifiedClaims(supabase: ServerSupabase) {

@@ -6,6 +6,7 @@ import { AuthError } from "./errors.ts";
 import type { Call } from "./runtime.ts";
 import { generateLink } from "./endpoints/admin-links.ts";
 import { createUser, deleteUserById, getUserById, listUsers, updateUserById } from "./endpoints/admin.ts";
+import { manualLinkingDisabled, samlDisabled } from "./endpoints/disabled.ts";
 import { invite } from "./endpoints/invite.ts";
 import { deleteUserFactor, listUserFactors, updateUserFactor } from "./endpoints/admin-factors.ts";
 import { challengeFactor, enrollFactor, unenrollFactor, verifyFactor } from "./endpoints/factors.ts";
@@ -38,6 +39,8 @@ const STATIC: Record<string, Partial<Record<string, Route>>> = {
   "/admin/generate_link": { POST: generateLink },
   "/invite": { POST: invite },
   "/factors": { POST: enrollFactor },
+  "/sso": { POST: samlDisabled },
+  "/user/identities/authorize": { GET: manualLinkingDisabled },
 };
 
 type Methods = Partial<Record<string, Route>>;
@@ -50,6 +53,7 @@ const PATTERNS: [RegExp, Methods][] = [
   [/^\/factors\/([^/]+)$/, { DELETE: unenrollFactor }],
   [/^\/factors\/([^/]+)\/challenge$/, { POST: challengeFactor }],
   [/^\/factors\/([^/]+)\/verify$/, { POST: verifyFactor }],
+  [/^\/user\/identities\/([^/]+)$/, { DELETE: manualLinkingDisabled }],
 ];
 
 function matchPattern(path: string): { methods: Methods; params: string[] } | undefined {

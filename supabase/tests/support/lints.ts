@@ -58,9 +58,10 @@ export const LINTS: Record<string, string> = {
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = any($1::text[]) and c.relkind in ('r', 'p') and not c.relrowsecurity`,
 
-  // 0028/0029 SECURITY DEFINER function executable by anon / authenticated. Allowed only for
-  // authenticated, in an exposed schema, when the body's first statement is the admin check
-  // (`begin perform private.assert_admin();`), or when it is one of OWN_ROW_WRITERS.
+  // 0028/0029 SECURITY DEFINER function executable by anon / authenticated. Never for anon. For
+  // authenticated only outside the exposed schemas (not callable over HTTP, e.g. a helper that RLS
+  // policies call, as the advisor itself counts them), in an exposed schema when the body's first
+  // statement is the admin check (`begin perform private.assert_admin();`), or one of OWN_ROW_WRITERS.
   security_definer_executable: `
     select nspname || '.' || proname as name from (${userFunctions}) f
     where f.prosecdef
@@ -68,7 +69,8 @@ export const LINTS: Record<string, string> = {
       and (
         has_function_privilege('anon', f.oid, 'execute')
         or (has_function_privilege('authenticated', f.oid, 'execute')
-            and not (f.nspname = any($1::text[]) and f.prosrc ~* '^\\s*begin\\s+perform\\s+private\\.assert_admin\\(\\)\\s*;'))
+            and f.nspname = any($1::text[])
+            and f.prosrc !~* '^\\s*begin\\s+perform\\s+private\\.assert_admin\\(\\)\\s*;')
       )`,
 
   // 0003 auth_rls_initplan: auth.<fn>() or current_setting() called per row instead of once

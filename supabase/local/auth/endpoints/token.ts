@@ -15,10 +15,13 @@ import { rfc3339ToMillis } from "../time.ts";
 import { issueSession } from "../tokens.ts";
 import { findUserByEmail, findUserById } from "../users-repo.ts";
 
+import { idTokenGrant, web3Grant } from "./disabled.ts";
 const INVALID_LOGIN = "Invalid login credentials";
 
 export async function token(call: Call): Promise<void> {
   const grantType = call.ctx.query.get("grant_type") ?? "";
+  if (grantType === "id_token") return idTokenGrant(call);
+  if (grantType === "web3") return web3Grant();
   if (!["password", "refresh_token", "pkce"].includes(grantType)) {
     throw badRequest("invalid_credentials", "unsupported_grant_type");
   }

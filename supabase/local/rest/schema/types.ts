@@ -4,7 +4,7 @@ export interface Column {
   /** `format_type` spelling, usable in casts and column definition lists. */
   type: string;
   notNull: boolean;
-  /** Default expression as Postgres prints it (catalog text, never user input). */
+  /** Default expression as Postgres prints it, `nextval(…)` for identity columns (catalog text, never user input). */
   default: string | null;
   generated: boolean;
 }
