@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { allowedActionOrigins } from "./lib/auth/action-origins";
 import { securityHeaders } from "./lib/auth/security-headers";
 import { EnvError, publicEnv, serverEnv } from "./lib/env";
 
@@ -10,6 +11,16 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // Above the forms' own 1 MB limit (lib/input/form-limits.ts), so an oversized form gets a message
+      // from the action wrapper instead of Next's bare 500. 10 MB is also what the middleware buffers
+      // (proxyClientMaxBodySize); declared bodies above it get a 413 from the middleware.
+      bodySizeLimit: "10mb",
+      // The browser's Origin must be this request's host or the site's host.
+      allowedOrigins: allowedActionOrigins(process.env.NEXT_PUBLIC_SITE_URL),
+    },
+  },
   // CSP and friends on every response; the reasoning is in lib/auth/security-headers.ts.
   async headers() {
     const headers = securityHeaders({

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { createClient } from "@supabase/supabase-js";
 import { expectNoAxeViolations } from "./support/axe";
-import { links, mailIds, waitForMail } from "./support/inbox";
+import { mailIds, primaryLink, waitForMail } from "./support/inbox";
 import {
   adminClient,
   createConfirmedUser,
@@ -109,7 +109,9 @@ test.describe("account page", () => {
     await deleteUser(user.id);
   });
 
-  test("change email: confirmation mail, and the address changes once the links are followed", async ({ page }) => {
+  test("change email: the first of two links says what is left, /account shows the change until both are opened", async ({
+    page,
+  }) => {
     const user = await createConfirmedUser();
     const newEmail = uniqueEmail("moved");
     await openAccount(page, user);
@@ -118,22 +120,61 @@ test.describe("account page", () => {
     const seenOld = await mailIds(user.email);
     await form.getByLabel("New email").fill(newEmail);
     await form.getByRole("button", { name: "Send confirmation link" }).click();
-    await expect(form.getByText(`we sent a confirmation link to ${newEmail}`)).toBeVisible();
+    await expect(
+      form.getByText(`we sent a confirmation link to ${newEmail} and one to your current address`),
+    ).toBeVisible();
+    const toNew = await waitForMail(newEmail, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenNew,
+    });
+    const toOld = await waitForMail(user.email, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenOld,
+    });
 
-    for (const [to, seen] of [
-      [newEmail, seenNew],
-      [user.email, seenOld],
-    ] as const) {
-      const mail = await waitForMail(to, { subject: "Confirm Email Change", exclude: [...seen] });
-      const link = links(mail).find((href) => href.includes("/auth/confirm"));
-      expect(link, `a /auth/confirm link in the mail to ${to}`).toBeTruthy();
-      // The stack writes its configured site URL into mails; open the same path on this test server.
-      const url = new URL(link!);
-      await page.goto(`${url.pathname}${url.search}`);
-    }
-    await expect
-      .poll(async () => (await adminClient().auth.admin.getUserById(user.id)).data.user?.email)
-      .toBe(newEmail);
+    // First click: the link in the current mailbox.
+    await page.goto(primaryLink(toOld));
+    await expect(page).toHaveURL(/\/email-change\?step=one(#|$)/);
+    await expect(page.getByRole("heading", { name: "One of two confirmed" })).toBeVisible();
+    await expect(page.getByText("Now open the link we sent to the other address.")).toBeVisible();
+    await expect(page.getByText(newEmail).first()).toBeVisible();
+    await page.getByRole("link", { name: "Back to your account" }).click();
+    await expect(section(page, "Email address").getByText(`Changing to ${newEmail}`)).toBeVisible();
+    expect((await adminClient().auth.admin.getUserById(user.id)).data.user?.email).toBe(user.email);
+
+    // Second click: the link in the new mailbox completes the change.
+    await page.goto(primaryLink(toNew));
+    await expect(page).toHaveURL(/\/email-change\?step=done(#|$)/);
+    await expect(page.getByRole("heading", { name: "Your email address is changed" })).toBeVisible();
+    await expect(page.getByText(newEmail)).toBeVisible();
+    expect((await adminClient().auth.admin.getUserById(user.id)).data.user?.email).toBe(newEmail);
+    await page.getByRole("link", { name: "Back to your account" }).click();
+    await expect(page.getByText(`Signed in as ${newEmail}`, { exact: true })).toBeVisible();
+    await expect(section(page, "Email address").getByText("Changing to")).toHaveCount(0);
+    await deleteUser(user.id);
+  });
+
+  test("change email: the new address's link first works the same way", async ({ page }) => {
+    const user = await createConfirmedUser();
+    const newEmail = uniqueEmail("moved2");
+    await openAccount(page, user);
+    const seenNew = await mailIds(newEmail);
+    const seenOld = await mailIds(user.email);
+    await section(page, "Email address").getByLabel("New email").fill(newEmail);
+    await section(page, "Email address").getByRole("button", { name: "Send confirmation link" }).click();
+    const toNew = await waitForMail(newEmail, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenNew,
+    });
+    const toOld = await waitForMail(user.email, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenOld,
+    });
+    await page.goto(primaryLink(toNew));
+    await expect(page.getByRole("heading", { name: "One of two confirmed" })).toBeVisible();
+    await page.goto(primaryLink(toOld));
+    await expect(page.getByRole("heading", { name: "Your email address is changed" })).toBeVisible();
+    expect((await adminClient().auth.admin.getUserById(user.id)).data.user?.email).toBe(newEmail);
     await deleteUser(user.id);
   });
 

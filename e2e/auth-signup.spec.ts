@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { mailIds, primaryLink, waitForMail } from "./support/inbox";
 import { createConfirmedUser, findUserIdByEmail, profileRow, TEST_PASSWORD, uniqueEmail } from "./support/users";
 
-const CONFIRM_SUBJECT = "Confirm Your Email";
+const CONFIRM_SUBJECT = "Confirm your email for Autoprofile";
 
 async function signUp(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto("/signup");

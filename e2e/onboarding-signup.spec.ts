@@ -22,7 +22,7 @@ test("a person signs up, confirms by mail, finishes the wizard and sees a 100 % 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/, { timeout: 30_000 });
 
-  await page.goto(primaryLink(await waitForMail(email, { subject: "Confirm Your Email" })));
+  await page.goto(primaryLink(await waitForMail(email, { subject: "Confirm your email for Autoprofile" })));
   await expectStep(page, "experience");
   await expectCompletion(page, 0);
 

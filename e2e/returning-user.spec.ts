@@ -34,7 +34,7 @@ test("sign up with a name, confirm in another tab, come back to the profile", as
 
   // The confirmation link opens in a new tab of the same browser; the first tab learns of it.
   const inboxTab = await context.newPage();
-  await inboxTab.goto(primaryLink(await waitForMail(email, { subject: "Confirm Your Email" })));
+  await inboxTab.goto(primaryLink(await waitForMail(email, { subject: "Confirm your email for Autoprofile" })));
   await expectStep(inboxTab, "experience");
   await expect(inboxTab.getByText("Email confirmed — welcome to Autoprofile.")).toBeVisible();
   // Said once: the marker leaves the address bar, so a reload does not repeat it.

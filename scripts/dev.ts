@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   if (isLocalStack(url, config.api.port)) {
     console.log(`dev: ${url} is the local stack; starting it (npm run supabase:start)…`);
     const started = await startStack(config);
-    console.log(started ? "dev: local stack started." : "dev: local stack already running.");
+    console.log(`dev: local stack ${started === "running" ? "already running" : started}.`);
     // A fresh clone has no .env.local: hand Next the local stack's values for whatever is unset.
     const values = stackValues(config);
     const defaults: Record<string, string> = {

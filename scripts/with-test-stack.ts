@@ -9,20 +9,11 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadConfig, REPO_ROOT, type LocalConfig } from "../supabase/local/config";
+import { loadConfig, type LocalConfig } from "../supabase/local/config";
 import { startStack, stopStack } from "../supabase/local/control";
 import { isAlive } from "../supabase/local/postgres";
 import { stackValues } from "../supabase/local/status";
-
-const TEST_ENV = {
-  SUPABASE_API_PORT: "55321",
-  SUPABASE_DB_PORT: "55322",
-  SUPABASE_INBUCKET_PORT: "55324",
-  SUPABASE_LOCAL_DIR: path.join(REPO_ROOT, ".supabase-test"),
-  SUPABASE_CONFIG_OVERLAY: path.join(REPO_ROOT, "supabase", "local", "test.config.toml"),
-  // Tests count the requests the app makes to the stack (e.g. none to Auth for a signed-in render).
-  SUPABASE_ACCESS_LOG: path.join(REPO_ROOT, ".supabase-test", "access.log"),
-};
+import { TEST_ENV } from "./lib/test-stack-env";
 
 function commandArgs(argv: string[]): string[] {
   const separator = argv.indexOf("--");

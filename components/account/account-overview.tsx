@@ -64,15 +64,16 @@ export function AccountOverview({ account, security }: { account: AccountSummary
         title="Email address"
         description={
           <p>
-            We send a link to the new address. The change happens once you follow it; until then you keep signing in
-            with <span className="font-medium text-ink">{account.email}</span>.
+            We send a link to the new address and one to your current address. The change happens once both are opened;
+            until then you keep signing in with <span className="font-medium text-ink">{account.email}</span>.
           </p>
         }
       >
         <div className="space-y-4">
           {account.newEmailPending && (
             <Alert tone="info">
-              Waiting for confirmation of <strong>{account.newEmailPending}</strong>. Follow the link in that mailbox.
+              Changing to <strong className="break-all">{account.newEmailPending}</strong>: waiting until the links we
+              sent to both addresses are opened.
             </Alert>
           )}
           <ChangeEmailForm />

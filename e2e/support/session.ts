@@ -44,7 +44,7 @@ export async function writeSession(context: BrowserContext, session: StoredSessi
   const value = `base64-${Buffer.from(JSON.stringify(session), "utf8").toString("base64url")}`;
   await context.clearCookies({ name: SESSION_COOKIE });
   const chunks = value.match(/.{1,3000}/g) ?? [];
-  const template = { domain: first.domain, path: "/", sameSite: "Lax" as const, httpOnly: false, secure: false };
+  const template = { domain: first.domain, path: "/", sameSite: "Lax" as const, httpOnly: true, secure: false };
   await context.addCookies(
     chunks.length === 1
       ? [{ ...template, name: base, value }]

@@ -6,5 +6,5 @@ export const EMAIL_UNAVAILABLE_MESSAGE = "That address cannot be used. Choose an
 export const EMAIL_RATE_LIMIT_MESSAGE = "Too many emails were sent just now. Wait a minute and try again.";
 
 export function emailChangeSentMessage(email: string): string {
-  return `Almost done: we sent a confirmation link to ${email}. If asked, confirm from your current address as well. Your email changes once the link is followed.`;
+  return `Almost done: we sent a confirmation link to ${email} and one to your current address. Your email changes once both are opened.`;
 }

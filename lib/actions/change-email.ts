@@ -20,7 +20,7 @@ export const changeEmail = validatedActionWithUser(
   async ({ email }, { supabase, user, log, values }) => {
     if (user.email && email === user.email.toLowerCase())
       return failure(undefined, { email: SAME_EMAIL_MESSAGE }, values);
-    const redirectTo = `${await siteOrigin()}/auth/confirm?next=${encodeURIComponent("/account")}`;
+    const redirectTo = `${await siteOrigin()}/auth/confirm?flow=email-change&next=${encodeURIComponent("/account")}`;
     const { error } = await supabase.auth.updateUser({ email }, { emailRedirectTo: redirectTo });
     if (error) {
       // Deliberately vague: "already registered" would tell anyone signed in who else has an account.

@@ -3,6 +3,10 @@
  * Changes the signed-in person's password: the current password is checked first (a session left
  * open on a shared computer is not enough), then the new one is set and every other session is
  * signed out. This session stays signed in.
+ *
+ * Auth itself (secure password change) refuses a new password from a session signed in more than 24
+ * hours ago. The current-password check has just signed in afresh, so such a session is swapped for
+ * that fresh one and the change is made from it; the browser stays signed in on the new session.
  */
 import { checkPassword } from "@/lib/account/verify-password";
 import { PASSWORD_CHANGED_MESSAGE, WRONG_PASSWORD_MESSAGE } from "@/lib/account/messages";
@@ -20,7 +24,12 @@ export const changePassword = validatedActionWithUser(
     if (check.result === "wrong") return failure(undefined, { currentPassword: WRONG_PASSWORD_MESSAGE });
     if (check.result === "unavailable") return unexpectedFailure("changePassword", check.cause);
 
-    const { error } = await supabase.auth.updateUser({ password });
+    let { error } = await supabase.auth.updateUser({ password });
+    if (error?.code === "reauthentication_needed" && check.session?.user.id === user.id) {
+      const swapped = await supabase.auth.setSession(check.session);
+      if (swapped.error) return unexpectedFailure("changePassword", { code: swapped.error.code });
+      ({ error } = await supabase.auth.updateUser({ password }));
+    }
     if (error) {
       if (error.code === "same_password") return failure(undefined, { password: SAME_PASSWORD_MESSAGE });
       if (error.code === "weak_password") return failure(undefined, { password: PASSWORD_MESSAGES.tooShort });

@@ -9,12 +9,23 @@
  *   });
  *
  * Unexpected throws become "Something went wrong … reference <id>" with the id in the server log;
- * Next's redirect()/notFound() pass through untouched.
+ * Next's redirect()/notFound() pass through untouched. Before any schema: a call whose arguments are
+ * not a form is refused, a body over the size limit and a NUL in any value get their own messages.
+ * When the backend is down (Auth or the database unreachable) the answer is a form-level "briefly
+ * unavailable" with the values kept — never "signed out".
  */
 import { unstable_rethrow } from "next/navigation";
 import * as z from "zod/v4/core";
 import { createLogger, type Logger } from "@/lib/logger";
 import { newReferenceId } from "@/lib/reference";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  formDataBytes,
+  NOT_A_FORM_MESSAGE,
+  nulFieldErrors,
+  TOO_LARGE_MESSAGE,
+} from "@/lib/input/form-limits";
+import { sawOutage, ServiceUnavailableError, UNAVAILABLE_MESSAGE } from "@/lib/supabase/outage";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
 import {
   CHECK_FIELDS_MESSAGE,
@@ -68,29 +79,44 @@ type Gate<C> = (base: ActionContext) => Promise<{ context: C } | { denied: FormS
 
 async function run<S extends z.$ZodType, C extends ActionContext>(
   schema: S,
-  formData: FormData,
+  formData: unknown,
   options: Options,
   name: string,
   gate: Gate<C>,
   handler: Handler<S, C>,
 ): Promise<FormState> {
-  const raw = (options.input ?? formDataToObject)(formData);
-  const values = echoValues(raw);
+  // Server actions are public endpoints: anyone can post any arguments, not only our forms.
+  if (!(formData instanceof FormData)) return failure(NOT_A_FORM_MESSAGE);
+  if (formDataBytes(formData) > ACTION_BODY_LIMIT_BYTES) return failure(TOO_LARGE_MESSAGE);
+  let values: FormState["values"];
+  let supabase: ServerSupabase | undefined;
   try {
-    const supabase = await createClient();
+    const raw = (options.input ?? formDataToObject)(formData);
+    values = echoValues(raw);
+    supabase = await createClient();
     const gated = await gate({ supabase, formData, log: log.child(name), values });
     if ("denied" in gated) return gated.denied;
+    const nul = nulFieldErrors(raw);
+    if (nul) return failure(CHECK_FIELDS_MESSAGE, nul, values);
     // zod/v4/core's safeParse takes both classic zod and zod/mini schemas.
     const parsed = z.safeParse(schema, raw);
     if (!parsed.success) {
       const { fieldErrors, formError } = flattenIssues(parsed.error.issues);
       return failure(formError ?? CHECK_FIELDS_MESSAGE, fieldErrors, values);
     }
-    return (await handler(parsed.data, gated.context)) ?? { ok: true };
+    const result = (await handler(parsed.data, gated.context)) ?? { ok: true };
+    // A write that failed because the database was unreachable is not the person's problem to debug.
+    return !result.ok && sawOutage(supabase) ? unavailable(name, values) : result;
   } catch (error) {
     unstable_rethrow(error);
+    if (error instanceof ServiceUnavailableError || (supabase && sawOutage(supabase))) return unavailable(name, values);
     return unexpectedFailure(name, error, values);
   }
+}
+
+function unavailable(action: string, values: FormState["values"]): FormState {
+  log.warn("backend unavailable", { action });
+  return failure(UNAVAILABLE_MESSAGE, undefined, values, "unavailable");
 }
 
 /** Auth comes before parsing: a signed-out caller learns nothing about the data's validity. */
@@ -107,7 +133,7 @@ export function validatedAction<S extends z.$ZodType>(
   options: Options = {},
 ): FormAction {
   const name = options.name ?? (handler.name || "action");
-  return async (_previous, formData) =>
+  return async (_previous, formData: unknown) =>
     run(schema, formData, options, name, async (base) => ({ context: base }), handler);
 }
 
@@ -118,5 +144,5 @@ export function validatedActionWithUser<S extends z.$ZodType>(
   options: Options = {},
 ): FormAction {
   const name = options.name ?? (handler.name || "action");
-  return async (_previous, formData) => run(schema, formData, options, name, requireUser, handler);
+  return async (_previous, formData: unknown) => run(schema, formData, options, name, requireUser, handler);
 }

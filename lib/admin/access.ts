@@ -9,6 +9,7 @@ import { isAuthApiError, isAuthSessionMissingError } from "@supabase/supabase-js
 import { notFound, redirect } from "next/navigation";
 import { SECOND_FACTOR_PATH } from "@/lib/auth/routes";
 import { createClient, type ServerSupabase } from "@/lib/supabase/server";
+import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
 
 /** Pure: the admin rule applied to JWT claims. */
 export function isAdminClaims(claims: Record<string, unknown> | null | undefined): boolean {
@@ -26,6 +27,7 @@ export function isAdminClaims(claims: Record<string, unknown> | null | undefined
 export async function requireAdmin(from = "/admin"): Promise<{ supabase: ServerSupabase; userId: string }> {
   const supabase = await createClient();
   const { data, error } = await supabase.auth.getUser();
+  if (error) redirectIfUnavailable(error, from);
   const signedOut = isAuthSessionMissingError(error) || (isAuthApiError(error) && error.status < 500);
   if (error && !signedOut) throw error;
   const user = error ? null : data.user;

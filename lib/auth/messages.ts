@@ -12,11 +12,17 @@ export const SIGNED_OUT_NOTICE = "You have been signed out.";
 export const UNCONFIRMED_NOTICE =
   "Your email address is not confirmed yet. Use the link we sent you, or send a new one below.";
 
+export const SIGN_IN_CODE_WRONG_MESSAGE =
+  "That code is wrong or has expired. Use the newest mail, or ask for a new link.";
+export const SIGN_IN_LINK_OTHER_BROWSER_NOTICE =
+  "That sign-in link was asked for in another browser, so it cannot sign you in here. Open it in that browser, or ask for a new link here.";
+
 /** `/login?notice=<key>` — fixed keys, so the URL can never carry arbitrary text onto the page. */
 export const LOGIN_NOTICES = {
   "password-updated": PASSWORD_UPDATED_NOTICE,
   "email-confirmed": EMAIL_CONFIRMED_NOTICE,
   "signed-out": SIGNED_OUT_NOTICE,
+  "link-other-browser": SIGN_IN_LINK_OTHER_BROWSER_NOTICE,
 } as const;
 
 export function loginNotice(key: unknown): string | null {

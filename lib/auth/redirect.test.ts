@@ -1,34 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { relativeRedirect, sameHostUrl } from "./redirect";
 
-const request = (url: string, headers: Record<string, string>) => ({
-  headers: new Headers(headers),
-  nextUrl: new URL(url),
-});
-
 describe("sameHostUrl", () => {
-  it.each<[string, Record<string, string>, string, string]>([
-    [
-      "http://localhost:3001/x",
-      { host: "127.0.0.1:3001" },
-      "/login?next=%2Fx",
-      "http://127.0.0.1:3001/login?next=%2Fx",
-    ],
-    [
-      "http://localhost:3000/x",
-      { host: "app.internal", "x-forwarded-host": "app.example.com", "x-forwarded-proto": "https" },
-      "/onboarding",
-      "https://app.example.com/onboarding",
-    ],
-    ["http://localhost:3000/x", {}, "/login", "http://localhost:3000/login"],
-  ])("%s with %j → %s", (url, headers, path, expected) => {
-    expect(sameHostUrl(request(url, headers), path).toString()).toBe(expected);
+  it("puts the path on the request's own origin", () => {
+    const url = sameHostUrl({ nextUrl: new URL("http://localhost:3000/x?y=1") }, "/login?next=%2Fx");
+    expect(url.toString()).toBe("http://localhost:3000/login?next=%2Fx");
   });
 
-  it("refuses anything but a same-site path", () => {
-    expect(() => sameHostUrl(request("http://a/", {}), "//evil.example")).toThrow();
-    expect(() => relativeRedirect("https://evil.example")).toThrow();
-  });
+  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "javascript://x", "login"])(
+    "refuses %j",
+    (path) => {
+      expect(() => sameHostUrl({ nextUrl: new URL("http://a/") }, path)).toThrow();
+      expect(() => relativeRedirect(path)).toThrow();
+    },
+  );
 
   it("relativeRedirect keeps the path as the Location", () => {
     const response = relativeRedirect("/login?notice=signed-out", 303);

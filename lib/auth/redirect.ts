@@ -1,24 +1,30 @@
 /**
- * Redirects with a relative Location. Behind `next dev`/`next start` (and proxies) `request.url` can
- * name another host than the one the browser used (localhost vs 127.0.0.1), and cookies are per
- * host — a relative Location keeps the browser on the host it is on.
+ * Redirects that stay on this site. Location headers never come from X-Forwarded-Host/-Proto or Host:
+ * a client can send any of them, and whatever they name would end up in the browser's address bar.
  */
 import { NextResponse } from "next/server";
 
+function assertSitePath(path: string): void {
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+    throw new Error(`not a same-site path: ${path}`);
+  }
+}
+
+/**
+ * A relative Location: the browser stays on the host it is on (cookies are per host, and behind
+ * `next start` or a proxy `request.url` can name another host than the one the browser used).
+ */
 export function relativeRedirect(path: string, status: 303 | 307 = 307): NextResponse {
-  if (!path.startsWith("/") || path.startsWith("//")) throw new Error(`not a same-site path: ${path}`);
+  assertSitePath(path);
   return new NextResponse(null, { status, headers: { Location: path } });
 }
 
 /**
- * For middleware, where Next.js requires an absolute Location: the path on the host the browser
- * used (Host / X-Forwarded-Host), not `request.url`'s host.
+ * For middleware, where Next.js requires an absolute URL: the path on the request's own URL. Next.js
+ * turns a redirect to the request's own host back into a relative Location before it leaves the
+ * server, so the browser keeps its host and no header a client sent is echoed.
  */
-export function sameHostUrl(request: { headers: Headers; nextUrl: URL }, path: string): URL {
-  if (!path.startsWith("/") || path.startsWith("//")) throw new Error(`not a same-site path: ${path}`);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
-  const base = host ? `${proto}://${host}` : request.nextUrl.origin;
-  return new URL(path, base);
+export function sameHostUrl(request: { nextUrl: URL }, path: string): URL {
+  assertSitePath(path);
+  return new URL(path, request.nextUrl.origin);
 }

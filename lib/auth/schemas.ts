@@ -44,6 +44,15 @@ const nextField = z.string().max(2048).optional();
 export const signUpSchema = z.object({ fullName: fullNameSchema, email: newEmailSchema, password: newPasswordSchema });
 export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema, next: nextField });
 export const emailOnlySchema = z.object({ email: emailSchema });
+export const signInLinkSchema = z.object({ email: emailSchema, next: nextField });
+/** The one-time code a sign-in mail carries (`otp_length`: 6 on the CLI's default, up to 10 on hosted). */
+export const signInCodeSchema = z.object({
+  code: z
+    .string({ message: "Enter the code from the mail." })
+    .transform((code) => code.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6,10}$/, "Enter the 6-digit code from the mail.")),
+  next: nextField,
+});
 
 export const resetPasswordSchema = z
   .object({ password: newPasswordSchema, confirmPassword: z.string({ message: "Confirm your new password." }) })
@@ -55,4 +64,5 @@ export const resetPasswordSchema = z
 export type SignUpInput = z.input<typeof signUpSchema>;
 export type SignInInput = z.input<typeof signInSchema>;
 export type EmailOnlyInput = z.input<typeof emailOnlySchema>;
+export type SignInCodeInput = z.input<typeof signInCodeSchema>;
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

@@ -1,11 +1,15 @@
 /**
- * The origin email links point back to: NEXT_PUBLIC_SITE_URL, or the request's own origin when that
- * is unset. One convenience: when the request arrives on a loopback host (dev server or e2e build on
- * another port) the request's origin wins, so links land on the instance that sent them. Production
- * hosts are never loopback, so a forged Host header cannot steer links there.
+ * The origin mail links and Auth redirect targets point back to: the configured site URL
+ * (NEXT_PUBLIC_SITE_URL), never X-Forwarded-Host/-Proto, which any client can send.
+ *
+ * One convenience for development: when the configured site is itself a loopback URL (dev server, e2e
+ * build) and the request's Host is loopback too, the Host wins, so `next dev` on another port or the
+ * e2e build on 127.0.0.1 gets links back to itself. A deployed site URL is never loopback, so on a
+ * deployment no request header can steer a link.
  */
 import { headers } from "next/headers";
 
+const DEFAULT_SITE = "http://localhost:3000";
 const LOOPBACK = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/;
 
 function originOf(url: string | undefined | null): string | null {
@@ -18,25 +22,18 @@ function originOf(url: string | undefined | null): string | null {
   }
 }
 
-/** Pure: picks between the configured site URL and the request origin. */
-export function chooseOrigin(configured: string | undefined, requestOrigin: string | null): string {
-  const site = originOf(configured);
-  const request = originOf(requestOrigin);
-  if (request && LOOPBACK.test(new URL(request).hostname)) return request;
-  return site ?? request ?? "http://localhost:3000";
-}
+const isLoopback = (origin: string) => LOOPBACK.test(new URL(origin).hostname);
 
-/** The request's origin as the browser saw it (Host / X-Forwarded-* from the proxy in front). */
-export async function requestOrigin(): Promise<string | null> {
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host");
-  if (!host) return null;
-  const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  return `${proto}://${host}`;
+/** Pure: the configured site origin, or — only when that is loopback — a loopback Host header. */
+export function chooseOrigin(configured: string | undefined, host: string | null): string {
+  const site = originOf(configured) ?? DEFAULT_SITE;
+  if (!isLoopback(site) || !host) return site;
+  const local = originOf(`${new URL(site).protocol}//${host}`);
+  return local && isLoopback(local) && new URL(local).host === host ? local : site;
 }
 
 export async function siteOrigin(): Promise<string> {
-  return chooseOrigin(process.env.NEXT_PUBLIC_SITE_URL, await requestOrigin());
+  return chooseOrigin(process.env.NEXT_PUBLIC_SITE_URL, (await headers()).get("host"));
 }
 
 /** The /auth/confirm URL an email link should come back to. */

@@ -14,6 +14,7 @@ import {
 import type { Profile } from "@/lib/profiles/row";
 import { createAdminClient } from "@/lib/supabase/admin";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
+import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
 
 export interface ProfilePageData {
   user: SessionUser;
@@ -24,6 +25,15 @@ export interface ProfilePageData {
 
 export async function loadProfilePage(path: string): Promise<ProfilePageData> {
   const supabase = await createClient();
+  try {
+    return await loadFor(path, supabase);
+  } catch (error) {
+    redirectIfUnavailable(error, path, supabase);
+    throw error;
+  }
+}
+
+async function loadFor(path: string, supabase: ServerSupabase): Promise<ProfilePageData> {
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
 

@@ -9,20 +9,24 @@ import { fullNameOf } from "@/lib/account/full-name";
 import type { Database } from "@/lib/database.types";
 import { sessionAssurance } from "@/lib/auth/assurance";
 import { publicEnv } from "@/lib/env";
+import { authCookieOptions } from "./auth-cookies";
+import { isAuthOutage, outageWatch, ServiceUnavailableError } from "./outage";
 import { visitorAuthOptions } from "./visitor-auth";
 
 export async function createClient() {
   const cookieStore = await cookies();
   const { supabaseUrl, supabaseKey } = publicEnv();
-  return createServerClient<Database>(supabaseUrl, supabaseKey, {
-    ...visitorAuthOptions(await headers()),
+  const watch = outageWatch(visitorAuthOptions(await headers()).global?.fetch);
+  const client = createServerClient<Database>(supabaseUrl, supabaseKey, {
+    global: { fetch: watch.fetch },
     cookies: {
       getAll() {
         return cookieStore.getAll();
       },
       setAll(cookiesToSet) {
         try {
-          for (const { name, value, options } of cookiesToSet) cookieStore.set(name, value, options);
+          for (const { name, value, options } of cookiesToSet)
+            cookieStore.set(name, value, authCookieOptions(name, options));
         } catch {
           // Server components cannot set cookies. That is fine: the middleware refreshes the session
           // and writes the cookies on every request before any server component runs.
@@ -30,6 +34,8 @@ export async function createClient() {
       },
     },
   });
+  watch.adopt(client);
+  return client;
 }
 
 export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
@@ -62,7 +68,8 @@ function methodsOf(amr: unknown): string[] {
  * The signed-in user from the verified access token. getClaims checks the signature against the
  * project's published signing key (JWKS, fetched once and cached), so this asks Auth nothing; with a
  * legacy HS256-only project it would ask GET /auth/v1/user. Null when signed out, the session is invalid, or
- * it still owes its second factor (lib/auth/assurance.ts).
+ * it still owes its second factor (lib/auth/assurance.ts); throws ServiceUnavailableError when Auth cannot
+ * be reached (that is not a sign-out).
  */
 export async function getSessionUser(supabase?: ServerSupabase): Promise<SessionUser | null> {
   const claims = supabase ? await verifiedClaims(supabase) : await getRequestClaims();
@@ -82,6 +89,7 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
 
 async function verifiedClaims(supabase: ServerSupabase) {
   const { data, error } = await supabase.auth.getClaims();
+  if (error && isAuthOutage(error)) throw new ServiceUnavailableError(error);
   return error || !data?.claims?.sub ? null : data.claims;
 }
 

@@ -37,9 +37,19 @@ export const BROWSER_WRITABLE = [
   "salary_min",
   "salary_max",
   "salary_currency",
-  "answered_fields",
 ];
-const DATABASE_OWNED = ["profile_id", "user_id", "profile_completed", "completed_at", "created_at", "updated_at"];
+/** Written only by the database: ids, timestamps, completion, and the answered/skipped bookkeeping that
+ * `save_profile_step` keeps (a client that could write it could reach 100 % without answering). */
+const DATABASE_OWNED = [
+  "profile_id",
+  "user_id",
+  "profile_completed",
+  "completed_at",
+  "created_at",
+  "updated_at",
+  "answered_fields",
+  "skipped_fields",
+];
 
 async function one<T extends pg.QueryResultRow>(
   client: pg.ClientBase,
@@ -156,8 +166,11 @@ export async function checkRlsAndGrants(client: pg.ClientBase, report: Report): 
     `select c.relname, c.relrowsecurity as on from pg_class c where c.oid in ('public.user_profiles'::regclass, 'public.user_profile_history'::regclass)`,
   );
   for (const row of rls.rows) report.check(row.on, `RLS enabled on public.${row.relname}`, "row level security is off");
+  // Restrictive policies only narrow what the permissive ones allow (the two-factor rule is one), so
+  // only permissive policies can open rows to a role.
   const policies = await client.query<{ cmd: string; roles: string[]; qual: string | null }>(
-    `select cmd, roles::text[] as roles, qual from pg_policies where schemaname = 'public' and tablename = 'user_profiles'`,
+    `select cmd, roles::text[] as roles, qual from pg_policies
+     where schemaname = 'public' and tablename = 'user_profiles' and permissive = 'PERMISSIVE'`,
   );
   const byCmd = (cmd: string) => policies.rows.filter((policy) => policy.cmd === cmd);
   const ownRow = (cmd: string) =>
@@ -214,7 +227,7 @@ export async function checkRlsAndGrants(client: pg.ClientBase, report: Report): 
   );
   report.check(
     leaked.length === 0,
-    "authenticated may not UPDATE ids, profile_completed or timestamps",
+    "authenticated may not UPDATE ids, completion, answered fields or timestamps",
     `granted: ${leaked.join(", ")}`,
   );
   const rpc = await one<{ auth: boolean; anon: boolean }>(

@@ -4,6 +4,7 @@
  */
 import { loadConfig, type LocalConfig } from "./config";
 import { startStack, stopStack, wipeState } from "./control";
+import { allHealthy, checkHealth, formatHealth } from "./health";
 import { readReady, runningPid } from "./state";
 import { formatEnv, formatTable, outputFormat, stackValues } from "./status";
 
@@ -28,14 +29,24 @@ function printStatus(config: LocalConfig, format: string): void {
   else process.stdout.write(`${formatTable(values)}\n`);
 }
 
+/** Prints the values and, for people, each service's health; exit 1 when any service is down. */
+async function status(config: LocalConfig, format: string): Promise<number> {
+  printStatus(config, format);
+  const health = await checkHealth(asRunning(config));
+  if (format === "pretty") console.log(`\n${formatHealth(health)}`);
+  if (allHealthy(health)) return 0;
+  console.error("The stack is unhealthy; `npm run supabase:start` repairs it.");
+  return 1;
+}
+
 async function start(config: LocalConfig): Promise<void> {
   const began = Date.now();
-  const started = await startStack(config);
-  if (started) {
-    console.log(`Started supabase local development setup in ${((Date.now() - began) / 1000).toFixed(1)}s.\n`);
-  } else {
-    console.log("supabase local development setup is already running.\n");
-  }
+  const outcome = await startStack(config);
+  const took = `${((Date.now() - began) / 1000).toFixed(1)}s`;
+  if (outcome === "started") console.log(`Started supabase local development setup in ${took}.\n`);
+  else if (outcome === "repaired")
+    console.log(`supabase local development setup was unhealthy; repaired in ${took}.\n`);
+  else console.log("supabase local development setup is already running.\n");
   printStatus(config, "pretty");
 }
 
@@ -69,8 +80,7 @@ async function main(args: string[]): Promise<number> {
         console.error(`supabase local development setup is not running (state dir ${config.stateDir}).`);
         return 1;
       }
-      printStatus(config, outputFormat(rest));
-      return 0;
+      return status(config, outputFormat(rest));
     case "reset":
       await reset(config);
       return 0;

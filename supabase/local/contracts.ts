@@ -22,7 +22,7 @@ export interface Service {
   close?(): Promise<void>;
 }
 
-/** A mail that Auth would send; the inbox captures it (DESIGN §4 "Mail"). */
+/** A mail that Auth would send; the inbox captures it. */
 export interface OutgoingMail {
   to: string;
   subject: string;

@@ -18,32 +18,32 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigEnv, LocalConfig } from "./config";
-import { LOCAL_ANON_KEY } from "./keys";
-import { clearStalePostmaster, dataDir, isAlive, terminate } from "./postgres";
+import { allHealthy, checkHealth, formatHealth } from "./health";
+import { clearStalePostmaster, dataDir, isAlive, postgresPaths, terminate } from "./postgres";
+import { assertReachableByPostgres } from "./reachable";
 import { clearRunFiles, logFile, pidFile, readReady, runningPid } from "./state";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** True when both the Auth health endpoint and the REST root answer over HTTP. */
-export async function isHealthy(config: LocalConfig): Promise<boolean> {
-  const base = `http://127.0.0.1:${config.api.port}`;
-  const headers = { apikey: LOCAL_ANON_KEY };
-  try {
-    const auth = await fetch(`${base}/auth/v1/health`, { headers, signal: AbortSignal.timeout(2_000) });
-    await auth.arrayBuffer();
-    const rest = await fetch(`${base}/rest/v1/`, { headers, signal: AbortSignal.timeout(2_000) });
-    await rest.arrayBuffer();
-    return auth.status < 500;
-  } catch {
-    return false;
-  }
-}
-
 export function logTail(config: LocalConfig, lines = 40): string {
   const file = logFile(config);
   if (!existsSync(file)) return "";
   return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+}
+
+/** True when every service of the stack answers (the database with a query). */
+export async function isHealthy(config: LocalConfig): Promise<boolean> {
+  return allHealthy(await checkHealth(config));
+}
+
+/** A busy machine can miss one probe's deadline: unhealthy means unhealthy three times in a row. */
+async function healthyOnSecondLook(config: LocalConfig): Promise<boolean> {
+  for (let look = 0; look < 3; look += 1) {
+    if (await isHealthy(config)) return true;
+    await sleep(500);
+  }
+  return false;
 }
 
 /** Waits until the stack process with `pid` is ready and healthy; throws with the log tail otherwise. */
@@ -53,9 +53,10 @@ async function waitHealthy(config: LocalConfig, pid: number, timeoutMs: number):
     if (!isAlive(pid))
       throw new Error(`the stack exited during startup. Log (${logFile(config)}):\n${logTail(config)}`);
     if (readReady(config)?.pid === pid && (await isHealthy(config))) return;
-    await sleep(100);
+    await sleep(200);
   }
-  throw new Error(`the stack did not become healthy within ${timeoutMs / 1000}s. Log:\n${logTail(config)}`);
+  const health = formatHealth(await checkHealth(config));
+  throw new Error(`the stack did not become healthy within ${timeoutMs / 1000}s:\n${health}\nLog:\n${logTail(config)}`);
 }
 
 /** Keeps one previous log: a long-lived dev state dir must not grow without bound. */
@@ -64,12 +65,22 @@ function rotateLog(config: LocalConfig): void {
   if (existsSync(file) && statSync(file).size > 5 * 1024 * 1024) renameSync(file, `${file}.1`);
 }
 
-/** Starts the stack if it is not running (idempotent). Returns false when it was already running. */
+/**
+ * - "started": nothing was running, a stack was started;
+ * - "running": a healthy stack was already running (nothing done);
+ * - "repaired": a stack was running but unhealthy (its database down, say) and is healthy again.
+ */
+export type StartOutcome = "started" | "running" | "repaired";
+
+/** How long a running but unhealthy stack gets to restart its Postgres before it is restarted whole. */
+const REPAIR_WAIT_MS = 30_000;
+
+/** Starts the stack if it is not running, repairs it if it is unhealthy (idempotent). */
 export async function startStack(
   config: LocalConfig,
   env: ConfigEnv = process.env,
   timeoutMs = 60_000,
-): Promise<boolean> {
+): Promise<StartOutcome> {
   mkdirSync(config.stateDir, { recursive: true });
   const release = await takeStartLock(config, timeoutMs);
   try {
@@ -100,12 +111,26 @@ async function takeStartLock(config: LocalConfig, timeoutMs: number): Promise<()
   }
 }
 
-async function startLocked(config: LocalConfig, env: ConfigEnv, timeoutMs: number): Promise<boolean> {
+async function startLocked(config: LocalConfig, env: ConfigEnv, timeoutMs: number): Promise<StartOutcome> {
   const existing = runningPid(config);
+  let repairing = false;
   if (existing !== null) {
-    await waitHealthy(config, existing, timeoutMs);
-    return false;
+    const wasReady = readReady(config)?.pid === existing;
+    if (wasReady && (await healthyOnSecondLook(config))) return "running";
+    // Ready before, unhealthy now: ask its supervisor to restart Postgres at once. Not ready yet: it
+    // is still starting, so it gets the full start timeout.
+    if (wasReady) process.kill(existing, "SIGUSR2");
+    try {
+      await waitHealthy(config, existing, wasReady ? REPAIR_WAIT_MS : timeoutMs);
+      return wasReady ? "repaired" : "running";
+    } catch {
+      // Still unhealthy (or wedged): restart the whole stack; the data survives (fsync on).
+      await stopStack(config);
+      repairing = true;
+    }
   }
+  // Said here, in the CLI, rather than as a spawn error at the end of the stack's log.
+  assertReachableByPostgres(postgresPaths(config));
   clearRunFiles(config);
   rotateLog(config);
   const log = openSync(logFile(config), "a");
@@ -124,7 +149,7 @@ async function startLocked(config: LocalConfig, env: ConfigEnv, timeoutMs: numbe
     await stopStack(config);
     throw error;
   }
-  return true;
+  return repairing ? "repaired" : "started";
 }
 
 /** Stops the stack process and its Postgres; returns false when nothing was running. */

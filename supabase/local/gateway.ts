@@ -1,5 +1,5 @@
 /**
- * The API gateway (reference §0.1): what Kong does in front of GoTrue and PostgREST. Routes
+ * The API gateway: what Kong does in front of GoTrue and PostgREST. Routes
  * `/auth/v1/*` and `/rest/v1/*` to their services with the prefix stripped, enforces the `apikey` like
  * hosted, derives the bearer JWT (sb_ key mapping), answers CORS, and turns any thrown error into a
  * 500 so one bad request never takes the server down.

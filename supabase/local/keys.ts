@@ -1,5 +1,5 @@
 /**
- * The Supabase CLI's well-known local development keys (reference §B). They are public by design:
+ * The Supabase CLI's well-known local development keys. They are public by design:
  * anything written for `supabase start` must work unchanged against this stack.
  */
 export const LOCAL_JWT_SECRET = "super-secret-jwt-token-with-at-least-32-characters-long";
@@ -14,7 +14,7 @@ export const LOCAL_PUBLISHABLE_KEY = "sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJg
 export const LOCAL_SECRET_KEY = "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz";
 
 /**
- * The gateway's Authorization rewrite (reference §0.1): derive the JWT the services verify from the
+ * The gateway's Authorization rewrite: derive the JWT the services verify from the
  * `apikey` and `Authorization` headers. Returns null when the request carries no usable key at all.
  */
 export function effectiveBearer(apikey: string | undefined, authorization: string | undefined): string | null {

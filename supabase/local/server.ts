@@ -1,5 +1,5 @@
 /**
- * Runs the whole local stack in this process (DESIGN §4): Postgres, bootstrap + migrations, the mail
+ * Runs the whole local stack in this process: Postgres, bootstrap + migrations, the mail
  * inbox, and one HTTP server on the API port that routes to the Auth and REST services.
  */
 import { mkdirSync } from "node:fs";
@@ -15,10 +15,13 @@ import { LOCAL_JWT_SECRET } from "./keys";
 import { loadJwtKeys } from "./signing-keys";
 import { createMailServer } from "./mail/server";
 import { createMailStore } from "./mail/store";
-import { DB_PASSWORD, dbUrl, startPostgres, SUPERUSER } from "./postgres";
+import { startSupervisedPostgres, supervisionFromEnv } from "./db-supervisor";
+import { DB_PASSWORD, dbUrl, SUPERUSER } from "./postgres";
 
 export interface RunningStack {
   apiUrl: string;
+  /** Ends the supervisor's pause before restarting a crashed Postgres. */
+  restartDatabase(): void;
   close(): Promise<void>;
 }
 
@@ -85,7 +88,7 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
   // module loading is the largest part of a warm start.
   const services = Promise.all([import("./auth/index"), import("./rest/index")]);
   services.catch(() => undefined);
-  const postgres = await startPostgres(config, (line) => log(`[postgres] ${line}`));
+  const postgres = await startSupervisedPostgres(config, log, supervisionFromEnv());
   const cleanups: (() => Promise<void>)[] = [() => postgres.stop()];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse())
@@ -126,7 +129,7 @@ export async function runStack(config: LocalConfig, log: (line: string) => void)
     api.keepAliveTimeout = 65_000;
     await listen(api, config.api.port);
     cleanups.push(() => closeServer(api));
-    return { apiUrl, close: closeAll };
+    return { apiUrl, restartDatabase: () => postgres.restartNow(), close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -50,6 +50,10 @@ async function main(): Promise<void> {
         process.exit(0);
       });
   };
+  process.on("SIGUSR2", () => {
+    log("[stack] SIGUSR2: restart Postgres now if it is down");
+    stack.restartDatabase();
+  });
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 }

@@ -1,12 +1,11 @@
 /**
  * The project's branded mails (supabase/templates/*.html through config.toml's
- * [auth.email.template.*]) as the local Auth sends them: GoTrue's variables filled in, the link
- * working, and no code in mails the app has nowhere to type it. Runs an in-process Auth with
- * config.toml as it is (the shared test stack resets templates to GoTrue's defaults for the suites
- * that read those).
+ * [auth.email.template.*]) as the local Auth sends them: GoTrue's variables filled in, every link
+ * Auth's /verify link (PKCE: the redirect carries a code only the asking browser can use), and no
+ * code in mails the app has nowhere to type it. Runs an in-process Auth with config.toml as it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonClient, PASSWORD, uniqueEmail } from "./auth-support";
+import { anonClient, clickLink, confirmedUser, paramsOf, PASSWORD, uniqueEmail } from "./auth-support";
 import { startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 describe("branded auth mails", () => {
@@ -20,7 +19,8 @@ describe("branded auth mails", () => {
 
   it("sign-up: the branded confirmation with a working link and no code", async () => {
     const email = uniqueEmail("branded");
-    const { error } = await anonClient({ url: local.url }).auth.signUp({
+    const client = anonClient({ url: local.url, pkce: true });
+    const { error } = await client.auth.signUp({
       email,
       password: PASSWORD,
       options: {
@@ -36,18 +36,21 @@ describe("branded auth mails", () => {
     expect(mail?.html).not.toMatch(/\{\{|\}\}/);
     // No six-digit code: the app confirms sign-ups by link only.
     expect(mail?.text).not.toMatch(/\b\d{6}\b/);
-    // The link goes straight to the app's /auth/confirm with the token hash (works in any browser).
+    // The link is Auth's /verify (ConfirmationURL), redirecting to the app's /auth/confirm with a code.
     const link = /href="([^"]+)"/.exec(mail?.html ?? "")?.[1]?.replace(/&amp;/g, "&") ?? "";
     expect(mail?.text).toContain(link);
     const url = new URL(link);
-    expect(`${url.origin}${url.pathname}`).toBe("http://localhost:3000/auth/confirm");
-    expect(url.searchParams.get("next")).toBe("/onboarding");
-    expect(url.searchParams.get("type")).toBe("email");
-    const { data, error: verifyError } = await anonClient({ url: local.url }).auth.verifyOtp({
-      type: "email",
-      token_hash: url.searchParams.get("token_hash") ?? "",
-    });
-    expect(verifyError).toBeNull();
+    expect(url.pathname.endsWith("/verify")).toBe(true);
+    expect(url.searchParams.get("type")).toBe("signup");
+    const { status, location } = await clickLink(link);
+    expect(status).toBe(303);
+    const target = new URL(location);
+    expect(`${target.origin}${target.pathname}`).toBe("http://localhost:3000/auth/confirm");
+    expect(target.searchParams.get("next")).toBe("/onboarding");
+    const { data, error: exchangeError } = await client.auth.exchangeCodeForSession(
+      paramsOf(location, "search").get("code") ?? "",
+    );
+    expect(exchangeError).toBeNull();
     expect(data.user?.email).toBe(email);
     expect(data.user?.user_metadata.full_name).toBe("Ada <Lovelace>");
   });
@@ -58,7 +61,20 @@ describe("branded auth mails", () => {
     await anonClient({ url: local.url }).auth.resetPasswordForEmail(email);
     const mail = mailTo(email);
     expect(mail?.subject).toBe("Reset your Autoprofile password");
+    expect(mail?.html).toContain("/verify?token=");
     expect(mail?.html).toContain("&amp;type=recovery");
     expect(mail?.text).not.toMatch(/\b\d{6}\b/);
+  });
+
+  it("sign-in link: the branded mail with the link and the code /login/code takes", async () => {
+    const { email } = await confirmedUser("branded-magic");
+    await anonClient({ url: local.url, pkce: true }).auth.signInWithOtp({
+      email,
+      options: { shouldCreateUser: false },
+    });
+    const mail = mailTo(email);
+    expect(mail?.subject).toBe("Your Autoprofile sign-in link");
+    expect(mail?.html).toContain("&amp;type=magiclink");
+    expect(mail?.text).toMatch(/type this code on the sign-in page:\s+\d{6}\b/);
   });
 });

@@ -77,7 +77,7 @@ describe("gateway routing", () => {
   });
 });
 
-describe("gateway bearer resolution (reference §0.1)", () => {
+describe("gateway bearer resolution", () => {
   it.each<[string, Record<string, string>, string | null]>([
     ["anon key only", { apikey: LOCAL_ANON_KEY }, LOCAL_ANON_KEY],
     [

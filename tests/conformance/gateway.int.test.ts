@@ -1,5 +1,5 @@
 /**
- * The API gateway as clients see it (reference §0.1): apikey enforcement with hosted's 401 bodies, the
+ * The API gateway as clients see it: apikey enforcement with hosted's 401 bodies, the
  * sb_ key mapping, CORS preflight and exposed headers, 404 for unknown paths, 413 for huge bodies.
  * Runs against SUPABASE_URL (the local stack, `supabase start` or a hosted project).
  */

@@ -1,5 +1,5 @@
 /**
- * The platform bootstrap as a hosted project has it (reference §C): roles and their attributes, the
+ * The platform bootstrap as a hosted project has it: roles and their attributes, the
  * auth schema's shape, auth.uid()/role()/email()/jwt() under PostgREST-style claims, the 2026 default
  * privileges (a new public table gets NO grants for the API roles), and migrations recorded like the
  * CLI records them. Talks SQL to SUPABASE_DB_URL.

@@ -1,5 +1,5 @@
 /**
- * The CLI contract and durability (issue 3 "Durability", DESIGN §3): a second, private stack on free
+ * The CLI contract and durability : a second, private stack on free
  * ports and a temporary state dir is started cold, started again (idempotent), described by
  * `status -o env`, stopped and started, killed with `kill -9` (stack process and Postgres) and started
  * again — data survives every time — then reset (data gone, migrations re-applied) and stopped with

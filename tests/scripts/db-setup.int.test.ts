@@ -14,7 +14,7 @@ describe("npm run db:setup", () => {
       "private.handle_new_user() is SECURITY DEFINER",
       "private.handle_new_user() pins search_path = ''",
       "RLS enabled on public.user_profiles",
-      "authenticated may not UPDATE ids, profile_completed or timestamps",
+      "authenticated may not UPDATE ids, completion, answered fields or timestamps",
       "trigger created the profile in the same transaction",
       "throwaway user and profile removed (rolled back)",
     ]) {

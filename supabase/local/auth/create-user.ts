@@ -1,5 +1,5 @@
 /**
- * Creating a user exactly as GoTrue does (reference §A.11), so triggers on auth.users see what they
+ * Creating a user exactly as GoTrue does, so triggers on auth.users see what they
  * would see on hosted: the INSERT carries role '' and only the client's metadata, then separate
  * UPDATEs set the role, the identity-derived metadata and (with autoconfirm) the confirmation.
  * Runs inside the caller's transaction; a failing statement surfaces as GoTrue's 500 message for

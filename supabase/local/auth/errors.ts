@@ -1,5 +1,5 @@
 /**
- * GoTrue's error model and its two wire dialects (reference §A.0). Endpoints throw `AuthError`;
+ * GoTrue's error model and its two wire dialects. Endpoints throw `AuthError`;
  * `errorResponse` turns any thrown value into the status, headers and body GoTrue would send for the
  * request's `X-Supabase-Api-Version`. Unknown errors become an opaque 500 (details go to the log only).
  */
@@ -41,7 +41,7 @@ export const internalError = (message: string, internal?: unknown) =>
   new AuthError(500, "unexpected_failure", message, { internal });
 export const weakPassword = (message: string, reasons: string[]) =>
   new AuthError(422, "weak_password", message, { kind: "weak_password", reasons });
-/** OAuth-style error (`{"error","error_description"}`), always 400 (reference §A.0). */
+/** OAuth-style error (`{"error","error_description"}`), always 400. */
 export const oauthError = (error: string, description: string) =>
   new AuthError(400, error, description, { kind: "oauth" });
 

@@ -1,5 +1,5 @@
 /**
- * The GoTrue-compatible Auth service of the local stack (DESIGN §4, reference §A). Wires config,
+ * The GoTrue-compatible Auth service of the local stack. Wires config,
  * pool, mailer and JWT keys into the router; turns every failure into GoTrue's error answer so
  * that one bad request never takes the server down.
  */

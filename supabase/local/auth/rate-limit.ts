@@ -1,5 +1,5 @@
 /**
- * Per-client-IP request limits, as GoTrue applies them behind the CLI (reference §A.1 step 5):
+ * Per-client-IP request limits, as GoTrue applies them behind the CLI:
  * `sign_in_sign_ups` guards signup/recover/resend/otp/PUT user, `token_refresh` guards /token,
  * `token_verifications` guards /verify (each per 5 minutes), `anonymous_users` counts anonymous
  * sign-ins per hour, `email_sent` counts mails per hour and is only enforced when custom SMTP is

@@ -1,5 +1,5 @@
 /**
- * grant_type=refresh_token (reference §A.4): rotation with GoTrue's rules — a live token is revoked
+ * grant_type=refresh_token: rotation with GoTrue's rules — a live token is revoked
  * and replaced by a child; a revoked token whose child is the session's active token gets that child
  * again ("client failed to save"); a revoked token within the reuse interval rotates normally;
  * anything older revokes the whole session family and answers `refresh_token_already_used`.

@@ -1,5 +1,5 @@
 /**
- * Who is calling (GoTrue's requireAuthentication / requireAdmin, reference §A.3, §A.8): the
+ * Who is calling (GoTrue's requireAuthentication / requireAdmin): the
  * gateway-resolved bearer JWT is verified, then `sub` must name an existing user and `session_id`
  * an existing session. Admin routes need `role` service_role or supabase_admin.
  */

@@ -1,7 +1,7 @@
 /**
  * JSON shapes GoTrue answers with: the user object (models.User field order and omitempty rules;
  * `factors` only when the user has one),
- * identities, and the sanitized fake user for a repeated sign-up (reference §A.0, §A.1).
+ * identities, and the sanitized fake user for a repeated sign-up.
  */
 import { randomUUID } from "node:crypto";
 import { factorJson } from "./mfa/factors-repo.ts";

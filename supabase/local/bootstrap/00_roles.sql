@@ -1,4 +1,4 @@
--- Roles of a hosted Supabase project (reference §C.3). Runs once, as the initdb superuser
+-- Roles of a hosted Supabase project. Runs once, as the initdb superuser
 -- supabase_admin (as in the Supabase image), on a fresh data dir. Passwords are the CLI's local
 -- default ('postgres'): local only.
 

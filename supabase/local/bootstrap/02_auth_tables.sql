@@ -1,4 +1,4 @@
--- GoTrue's tables in their final shape after all of its migrations (reference §C.1), created as
+-- GoTrue's tables in their final shape after all of its migrations, created as
 -- supabase_auth_admin so that role owns them, as on hosted.
 set local role supabase_auth_admin;
 

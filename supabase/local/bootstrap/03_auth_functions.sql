@@ -1,4 +1,4 @@
--- auth.uid() / role() / email() / jwt() exactly as Supabase defines them (reference §C.2). PostgREST
+-- auth.uid() / role() / email() / jwt() exactly as Supabase defines them. PostgREST
 -- sets only the JSON GUC request.jwt.claims; the per-claim GUCs are read first for old callers.
 set local role supabase_auth_admin;
 

@@ -1,4 +1,4 @@
--- Grants and default privileges of a hosted project AFTER the 2026 change (reference §C.4): the API
+-- Grants and default privileges of a hosted project AFTER the 2026 change: the API
 -- roles may use schema public, but tables, sequences and functions that postgres creates there get
 -- NO automatic grants to anon/authenticated/service_role — migrations must GRANT explicitly.
 

@@ -1,5 +1,5 @@
 /**
- * Platform bootstrap (DESIGN §4): the roles, schemas, GoTrue tables, auth functions and grants of a
+ * Platform bootstrap: the roles, schemas, GoTrue tables, auth functions and grants of a
  * hosted project, from `bootstrap/*.sql`, applied once per fresh data dir in ONE transaction (roles and
  * DDL are transactional in Postgres, so a failure leaves nothing half-made and the next start retries).
  */

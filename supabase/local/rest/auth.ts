@@ -1,5 +1,5 @@
 /**
- * Bearer JWT → database role and claims (reference §B, PostgREST `Auth/Jwt.hs`). Verified tokens are
+ * Bearer JWT → database role and claims (PostgREST `Auth/Jwt.hs`). Verified tokens are
  * cached until they expire, so a client reusing its access token pays for the signature check once.
  */
 import { verifyJwt, type JwtClaims, type JwtKeys } from "../jwt";

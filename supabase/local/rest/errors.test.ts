@@ -1,4 +1,4 @@
-/** SQLSTATE → HTTP status, as PostgREST's mapSQLtoHTTP (reference §D.4), and Node socket errors. */
+/** SQLSTATE → HTTP status, as PostgREST's mapSQLtoHTTP, and Node socket errors. */
 import { describe, expect, it } from "vitest";
 import { statusForSqlState } from "./errors";
 import { toDbError } from "./execute";

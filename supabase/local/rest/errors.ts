@@ -1,7 +1,7 @@
 /**
  * The REST service's error vocabulary. Every stage throws its own subclass of ApiError so a failure
  * says where it came from, and each carries PostgREST's code, HTTP status and body fields
- * (`Error.hs` / reference §D.4). `fromPgError` is the SQLSTATE → HTTP mapping (`mapSQLtoHTTP`).
+ * (`Error.hs`). `fromPgError` is the SQLSTATE → HTTP mapping (`mapSQLtoHTTP`).
  */
 export interface ErrorBody {
   code: string;

@@ -89,7 +89,7 @@ export async function handleRequest(
     if (method === "OPTIONS") return send(res, 200, { Allow: "OPTIONS,GET,HEAD,POST,PATCH,DELETE" }, null);
     if (ctx.path === "/" && method === "GET") {
       if (role !== "service_role") {
-        // Hosted answers this from its gateway, in the gateway's shape (reference §D.6).
+        // Hosted answers this from its gateway, in the gateway's shape.
         const refusal = {
           message: "Invalid API key",
           hint: "Only the service_role API key can be used for this endpoint.",

@@ -1,5 +1,5 @@
 /**
- * The PostgREST-compatible REST service of the local stack (issue 4, reference §D). Wires the
+ * The PostgREST-compatible REST service of the local stack. Wires the
  * pipeline stages (parse → plan → sql → execute → respond) to a pg pool that logs in as
  * `authenticator`, and keeps the schema cache fresh (`NOTIFY pgrst, 'reload schema'`, reloadSchema()).
  */

@@ -1,5 +1,5 @@
 /**
- * Respond stage: status, headers and body for a result (reference §D.3) or an error (§D.4). Bodies
+ * Respond stage: status, headers and body for a result or an error (§D.4). Bodies
  * arrive as JSON text from Postgres and are written untouched (a singular body only loses its brackets).
  */
 import type { ServerResponse } from "node:http";

@@ -1,5 +1,5 @@
 /**
- * Admin user management under /admin/users (reference §A.8, GoTrue admin.go): create, list (with
+ * Admin user management under /admin/users (GoTrue admin.go): create, list (with
  * X-Total-Count and Link), get, update, delete. The caller must carry a service_role JWT.
  */
 import { parseDurationSeconds } from "../../config.ts";

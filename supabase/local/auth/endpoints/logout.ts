@@ -1,5 +1,5 @@
 /**
- * POST /logout?scope=global|local|others (reference §A.5, GoTrue logout.go): ends sessions (refresh
+ * POST /logout?scope=global|local|others (GoTrue logout.go): ends sessions (refresh
  * tokens cascade) and answers 204. Access tokens already issued stay valid for REST until they expire.
  */
 import { withTx } from "../db.ts";

@@ -1,5 +1,5 @@
 /**
- * GET /health, GET /settings and GET /.well-known/jwks.json (reference §A.9, §A.3): readiness and
+ * GET /health, GET /settings and GET /.well-known/jwks.json: readiness and
  * the public configuration GoTrue advertises.
  */
 import { sendJson } from "../http.ts";

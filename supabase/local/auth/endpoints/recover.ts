@@ -1,5 +1,5 @@
 /**
- * POST /recover (reference §A.7, GoTrue recover.go) and POST /resend (resend.go). Neither reveals
+ * POST /recover (GoTrue recover.go) and POST /resend (resend.go). Neither reveals
  * whether an address is registered: unknown addresses get the same `200 {}`.
  */
 import { withTx } from "../db.ts";

@@ -1,5 +1,5 @@
 /**
- * POST /signup (reference §A.1, GoTrue signup.go): validation in GoTrue's order, the GoTrue-style
+ * POST /signup (GoTrue signup.go): validation in GoTrue's order, the GoTrue-style
  * user creation (create-user.ts), then either an immediate session (autoconfirm) or a confirmation
  * mail (+ PKCE flow state). A repeated sign-up of a confirmed address is `422 user_already_exists`
  * with autoconfirm, and an obfuscated fake user (no DB change) with confirmations on.

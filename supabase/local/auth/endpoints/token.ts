@@ -1,10 +1,10 @@
 /**
- * POST /token (reference §A.2, §A.4, §A.7): grant_type password, refresh_token and pkce. Every grant
+ * POST /token: grant_type password, refresh_token and pkce. Every grant
  * counts against the per-IP `token_refresh` limit, as in GoTrue.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { withTx } from "../db.ts";
-import { badRequest, notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
+import { badRequest, internalError, notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
 import { verifyPassword } from "../hashing.ts";
 import { readJsonBody, sendJson, str } from "../http.ts";
 import { checkPasswordStrength } from "../password-policy.ts";
@@ -53,7 +53,10 @@ async function passwordGrant(call: Call, body: Record<string, unknown>): Promise
   if (!call.rt.settings.emailProviderEnabled)
     throw unprocessable("email_provider_disabled", "Email logins are disabled");
   const aud = requestAud(call);
-  const user = await withTx(call.rt.pool, (db) => findUserByEmail(db, email, aud));
+  // GoTrue's answer when the lookup fails in the database (an email holding U+0000, Postgres down).
+  const user = await withTx(call.rt.pool, (db) => findUserByEmail(db, email, aud)).catch((error: unknown) => {
+    throw internalError("Database error querying schema", error);
+  });
   if (!user || !user.encrypted_password) throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (isBanned(user.banned_until)) throw badRequest("user_banned", "User is banned");
   if (!(await verifyPassword(password, user.encrypted_password)))
@@ -83,6 +86,14 @@ interface FlowStateRow {
   code_challenge_method: string | null;
   authentication_method: string;
   created_at: string;
+  auth_code_issued_at: string | null;
+}
+
+/** GoTrue's FlowState.IsExpired: a magic link's flow counts from the click (code issued), others from the request. */
+function flowStart(flow: FlowStateRow): string {
+  return flow.authentication_method === "magiclink" && flow.auth_code_issued_at
+    ? flow.auth_code_issued_at
+    : flow.created_at;
 }
 
 async function pkceGrant(call: Call, body: Record<string, unknown>): Promise<void> {
@@ -94,12 +105,12 @@ async function pkceGrant(call: Call, body: Record<string, unknown>): Promise<voi
   const session = await withTx(call.rt.pool, async (db) => {
     const [flow] = await db.query<FlowStateRow>(
       `select id, user_id, code_challenge, code_challenge_method::text as code_challenge_method,
-              authentication_method, created_at
+              authentication_method, created_at, auth_code_issued_at
          from auth.flow_state where auth_code = $1 for update`,
       [authCode],
     );
     if (!flow || !flow.user_id) throw notFound("flow_state_not_found", "invalid flow state, no valid flow state found");
-    if (Date.now() > rfc3339ToMillis(flow.created_at) + call.rt.settings.flowStateExpirySeconds * 1000) {
+    if (Date.now() > rfc3339ToMillis(flowStart(flow)) + call.rt.settings.flowStateExpirySeconds * 1000) {
       throw unprocessable("flow_state_expired", "invalid flow state, flow state has expired");
     }
     const user = await findUserById(db, flow.user_id);

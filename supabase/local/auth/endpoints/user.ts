@@ -1,5 +1,5 @@
 /**
- * GET /user and PUT /user (reference §A.3, §A.6, GoTrue user.go), plus GET /reauthenticate.
+ * GET /user and PUT /user (GoTrue user.go), plus GET /reauthenticate (reauthenticate.go).
  * PUT merges `data`, changes the password (other sessions signed out, pending tokens cleared) and
  * starts an email change by mail; `app_metadata` is refused for non-admins.
  */
@@ -14,6 +14,7 @@ import { checkPasswordStrength } from "../password-policy.ts";
 import { requireAal2ForCredentialChange } from "../mfa/assurance.ts";
 import { loadCaller, requireClaims, type Authenticated } from "../request-auth.ts";
 import { requestAud, type Call } from "../runtime.ts";
+import { rfc3339ToMillis } from "../time.ts";
 import { userJson } from "../serialize.ts";
 import { emailTaken, findUserById, mergeUserMetadata, updateUserColumns } from "../users-repo.ts";
 import { createFlowState, pkceFlow, requestRedirect, validateEmail } from "./common.ts";
@@ -65,7 +66,8 @@ export async function updateUser(call: Call): Promise<void> {
       throw unprocessable("email_exists", "A user with this email address has already been registered");
     }
     if (password !== null) {
-      if (settings.requireReauthForPasswordChange) await checkReauthentication(db, user.id, sessionId, nonce);
+      if (settings.requireReauthForPasswordChange)
+        await checkReauthentication(db, user.id, sessionId, nonce, settings.mail.otpExpirySeconds);
       if (password !== "" && user.encrypted_password && (await verifyPassword(password, user.encrypted_password))) {
         throw unprocessable("same_password", "New password should be different from the old password.");
       }
@@ -112,7 +114,18 @@ export async function changePassword(
   ]);
 }
 
-async function checkReauthentication(db: Db, userId: string, sessionId: string | null, nonce: string): Promise<void> {
+/**
+ * GoTrue's rule with `secure_password_change`: a session signed in within the last 24 hours may
+ * change the password as it is; an older one (or none) needs the nonce mailed by GET /reauthenticate,
+ * valid for `otp_expiry` and used once.
+ */
+async function checkReauthentication(
+  db: Db,
+  userId: string,
+  sessionId: string | null,
+  nonce: string,
+  otpExpirySeconds: number,
+): Promise<void> {
   if (sessionId) {
     const [session] = await db.query<{ fresh: boolean }>(
       `select created_at > now() - interval '24 hours' as fresh from auth.sessions where id = $1`,
@@ -122,9 +135,18 @@ async function checkReauthentication(db: Db, userId: string, sessionId: string |
   }
   if (nonce === "") throw badRequest("reauthentication_needed", "Password update requires reauthentication");
   const user = await findUserById(db, userId);
-  if (!user || !user.reauthentication_token || user.reauthentication_token !== tokenHash(user.email ?? "", nonce)) {
-    throw new AuthError(400, "reauthentication_not_valid", "Requires reauthentication");
-  }
+  const stored = user?.reauthentication_token ?? "";
+  const sentAt = user?.reauthentication_sent_at ?? null;
+  const hash = tokenHash(user?.email ?? "", nonce);
+  const valid =
+    stored !== "" &&
+    sentAt !== null &&
+    Date.now() <= rfc3339ToMillis(sentAt) + otpExpirySeconds * 1000 &&
+    (stored === hash || stored === `pkce_${hash}`);
+  if (!valid) throw unprocessable("reauthentication_not_valid", "Nonce has expired or is invalid");
+  // GoTrue's ConfirmReauthentication: the nonce is spent, and with it every one-time token of the user.
+  await updateUserColumns(db, userId, { reauthentication_token: "" });
+  await db.query(`delete from auth.one_time_tokens where user_id = $1`, [userId]);
 }
 
 export async function reauthenticate(call: Call): Promise<void> {
@@ -132,6 +154,7 @@ export async function reauthenticate(call: Call): Promise<void> {
     const { user } = await caller(call, db);
     if (!user.email)
       throw badRequest("validation_failed", "Reauthentication requires the user to have an email or a phone number");
+    if (!user.email_confirmed_at) throw unprocessable("email_not_confirmed", "Please verify your email first.");
     await sendReauthentication(call, db, user);
   });
   sendJson(call.res, 200, {});
