@@ -58,12 +58,13 @@ describe("the project's templates (config.toml)", () => {
     );
   });
 
-  const APP = "http://localhost:3000/auth/confirm?next=%2Fonboarding&amp;token_hash=pkce_abc&amp;type=";
+  // Every link is Auth's /verify ({{ .ConfirmationURL }}): it redirects to the app with a PKCE code.
+  const VERIFY = "http://127.0.0.1:54321/auth/v1/verify?token=pkce_abc&amp;type=";
   it.each([
-    ["confirmation", false, `${APP}email`],
-    ["recovery", false, `${APP}recovery`],
-    ["email_change", false, `${APP}email_change`],
-    ["magic_link", true, "http://127.0.0.1:54321/auth/v1/verify?token=pkce_abc&amp;type=magiclink"],
+    ["confirmation", false, `${VERIFY}signup`],
+    ["recovery", false, `${VERIFY}recovery`],
+    ["email_change", false, `${VERIFY}email_change`],
+    ["magic_link", true, `${VERIFY}magiclink`],
     ["reauthentication", true, null],
   ] as const)("%s: carries the code %s, links to %s", (kind, hasCode, link) => {
     const mail = renderMail({ ...input, kind }, templates);
