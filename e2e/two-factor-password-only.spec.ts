@@ -6,7 +6,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { SIGN_IN_AGAIN_TO_CHANGE_PASSWORD_MESSAGE } from "@/lib/account/messages";
-import { SIGNED_OUT_MESSAGE } from "@/lib/actions/safe-action";
+import { SIGNED_OUT_MESSAGE } from "@/lib/auth/messages";
 import { createClient } from "@supabase/supabase-js";
 import pg from "pg";
 import { callAction, serverAction } from "./support/server-actions";
@@ -44,29 +44,33 @@ test.describe("a password-only session of a two-factor account", () => {
       await expect(page, path).toHaveURL(new RegExp(`/two-factor\\?next=${encodeURIComponent(path)}$`));
     }
 
-    // Server actions, with valid forms, posted to the one page this session may load.
-    const url = new URL("/two-factor", page.url()).toString();
-    const calls: [string, unknown[], Record<string, string>][] = [
+    // Server actions with valid forms, posted to their own pages and to the one page this session may load.
+    const calls: [string, unknown[], Record<string, string>, string][] = [
       [
         "saveOnboardingStep",
         ["experience", "next", IDLE, "$K1"],
         { years_of_experience: "9", experience_level: "senior" },
+        "/onboarding/experience",
       ],
-      ["changeEmail", [IDLE, "$K1"], { email: `taken-over-${user.id.slice(0, 8)}@example.com` }],
+      ["changeEmail", [IDLE, "$K1"], { email: `taken-over-${user.id.slice(0, 8)}@example.com` }, "/account"],
       [
         "changePassword",
         [IDLE, "$K1"],
         { currentPassword: user.password, password: "attacker-42-chosen", confirmPassword: "attacker-42-chosen" },
+        "/account",
       ],
-      ["deleteAccount", [IDLE, "$K1"], { password: user.password, confirmation: "DELETE" }],
-      ["startTwoFactor", [IDLE, "$K1"], {}],
-      ["signOutOtherDevices", [IDLE, "$K1"], {}],
+      ["deleteAccount", [IDLE, "$K1"], { password: user.password, confirmation: "DELETE" }, "/account"],
+      ["startTwoFactor", [IDLE, "$K1"], {}, "/account"],
+      ["signOutOtherDevices", [IDLE, "$K1"], {}, "/account"],
     ];
-    for (const [name, args, form] of calls) {
-      const answer = await callAction(page.request, url, serverAction(name), args, form);
-      expect(answer.status, name).toBe(200);
-      expect(answer.ok, name).toBe(false);
-      expect(answer.message, name).toBe(SIGNED_OUT_MESSAGE);
+    for (const [name, args, form, path] of calls) {
+      for (const target of [path, "/two-factor"]) {
+        const url = new URL(target, page.url()).toString();
+        const answer = await callAction(page.request, url, serverAction(name), args, form);
+        expect(answer.status, `${name} at ${target}`).toBe(200);
+        expect(answer.ok, `${name} at ${target}`).toBe(false);
+        expect(answer.message, `${name} at ${target}`).toBe(SIGNED_OUT_MESSAGE);
+      }
     }
 
     // REST with the session's own access token: the restrictive policies hide and protect the row.

@@ -9,7 +9,13 @@ import { AuthError, forbidden, validationFailed } from "./errors.ts";
 import { tokenHash } from "./otp.ts";
 import { isBanned } from "./request-auth.ts";
 import { rfc3339ToMillis } from "./time.ts";
-import { findUserByEmail, findUserById, updateIdentityData, type UserWithIdentities } from "./users-repo.ts";
+import {
+  findUserByEmail,
+  findUserById,
+  insertIdentity,
+  updateIdentityData,
+  type UserWithIdentities,
+} from "./users-repo.ts";
 
 export interface VerifySettings {
   otpExpirySeconds: number;
@@ -148,7 +154,13 @@ export async function applyVerification(
   return fresh;
 }
 
-async function emailChange(
+/**
+ * GoTrue's emailChangeVerify. With secure email change on (and an address already held) the first
+ * link only records one confirmation. The change itself: the email identity gets the new address (or
+ * is created, verified, when the user had none — an anonymous user adding an email), an anonymous
+ * user becomes permanent, and the address is confirmed.
+ */
+export async function emailChange(
   db: Db,
   user: UserWithIdentities,
   usedHash: string,
@@ -169,7 +181,15 @@ async function emailChange(
     return false;
   }
   const newEmail = user.email_change ?? "";
-  await updateIdentityData(db, user.id, "email", { email: newEmail, email_verified: true });
+  if (user.identities.some((identity) => identity.provider === "email")) {
+    await updateIdentityData(db, user.id, "email", { email: newEmail, email_verified: true });
+  } else {
+    const identityData = { sub: user.id, email: newEmail.toLowerCase(), email_verified: true, phone_verified: false };
+    await insertIdentity(db, user, "email", identityData);
+  }
+  if (user.is_anonymous) {
+    await db.query(`update auth.users set is_anonymous = false, updated_at = now() where id = $1`, [user.id]);
+  }
   await db.query(
     `update auth.users set email = email_change, email_change = '', email_change_token_current = '',
        email_change_token_new = '', email_change_confirm_status = 0, updated_at = now() where id = $1`,
