@@ -26,6 +26,9 @@ async function otherDevice(browser: Browser, user: TestUser): Promise<{ context:
 const twoFactor = (page: Page) => page.getByRole("region", { name: "Two-factor sign-in" });
 
 test.describe("two-factor sign-in", () => {
+  // Two browsers and several sign-ins each: on a busy machine a minute is not always enough.
+  test.describe.configure({ timeout: 120_000 });
+
   test("turn on with a code, sign in again through the code page, turn off with a fresh code", async ({
     page,
     browser,
