@@ -33,11 +33,15 @@ interface FunctionRow {
   ret_schema: string | null;
   ret_table: string | null;
   nargs: number;
+  rows: number;
   ndefaults: number;
   arg_names: string[];
   arg_modes: string[];
   arg_types: string[];
   variadic: boolean;
+  description: string | null;
+  arg_schema: string | null;
+  arg_table: string | null;
   type_columns: Column[];
 }
 
@@ -59,6 +63,7 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
     tables: new Map(),
     foreignKeys: [],
     functions: new Map(),
+    rowFunctions: [],
     roleSettings: new Map(),
     config: new Map(),
   };
@@ -66,9 +71,12 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
   for (const row of constraints.rows) addConstraint(cache, row);
   for (const row of functions.rows) {
     const fn = toFunc(row);
+    if (fn.argTable !== null && cache.tables.has(fn.argTable)) cache.rowFunctions.push(fn);
+    if (!callable(fn)) continue;
     const key = tableKey(fn.schema, fn.name);
     cache.functions.set(key, [...(cache.functions.get(key) ?? []), fn]);
   }
+  for (const overloads of cache.functions.values()) overloads.sort(compareOverloads);
   for (const row of roles.rows) {
     const settings = cache.roleSettings.get(row.role) ?? [];
     for (const entry of row.settings) {
@@ -113,6 +121,30 @@ function addConstraint(cache: SchemaCache, row: ConstraintRow): void {
   }
 }
 
+/** PostgREST leaves out functions it cannot call by name: two unnamed arguments, or one of a type no body maps to. */
+function callable(fn: Func): boolean {
+  const unnamed = fn.args.filter((a) => a.name === "");
+  if (unnamed.length === 0) return true;
+  return unnamed.length === 1 && ["bytea", "json", "jsonb", "text", "xml"].includes(unnamed[0]?.type ?? "");
+}
+
+const order = <T>(a: T, b: T): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** PostgREST's overload order: fewer arguments first, then description, then arguments by name, type, default. */
+function compareOverloads(a: Func, b: Func): number {
+  if (a.args.length !== b.args.length) return a.args.length - b.args.length;
+  if (a.description !== b.description)
+    return a.description === null ? -1 : b.description === null ? 1 : order(a.description, b.description);
+  for (let i = 0; i < a.args.length; i++) {
+    const x = a.args[i];
+    const y = b.args[i];
+    if (!x || !y) break;
+    const diff = order(x.name, y.name) || order(x.type, y.type) || order(!x.hasDefault, !y.hasDefault);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
 function toFunc(row: FunctionRow): Func {
   const args: FuncArg[] = [];
   const outColumns: Column[] = [];
@@ -136,10 +168,13 @@ function toFunc(row: FunctionRow): Func {
     args,
     returnType: row.return_type,
     returnsSet: row.returns_set,
+    singleRow: !row.returns_set || Number(row.rows) === 1,
     returns: row.return_type === "void" ? "void" : composite ? "composite" : "scalar",
     resultColumns: row.typtype === "c" ? row.type_columns : outColumns,
     returnTable: row.ret_schema && row.ret_table ? tableKey(row.ret_schema, row.ret_table) : null,
     volatility: row.volatility === "i" ? "immutable" : row.volatility === "s" ? "stable" : "volatile",
     variadic: row.variadic,
+    description: row.description,
+    argTable: row.arg_schema && row.arg_table ? tableKey(row.arg_schema, row.arg_table) : null,
   };
 }

@@ -34,11 +34,13 @@ select con.conname as name, con.contype::text as type, n.nspname as schema, c.re
 export const FUNCTIONS_SQL = `
 select n.nspname as schema, p.proname as name, p.provolatile::text as volatility, p.proretset as returns_set,
        format_type(p.prorettype, null) as return_type, t.typtype::text as typtype,
-       rn.nspname as ret_schema, rc.relname as ret_table, p.pronargs as nargs, p.pronargdefaults as ndefaults,
+       rn.nspname as ret_schema, rc.relname as ret_table, p.pronargs as nargs, p.prorows as rows, p.pronargdefaults as ndefaults,
        coalesce(p.proargnames, '{}') as arg_names, coalesce(p.proargmodes::text[], '{}') as arg_modes,
        array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
                with ordinality u(x, o) order by o) as arg_types,
        p.provariadic <> 0 as variadic,
+       obj_description(p.oid, 'pg_proc') as description,
+       an.nspname as arg_schema, ac.relname as arg_table,
        coalesce((select json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
                   'notNull', false, 'default', null, 'generated', false) order by a.attnum)
                    from pg_attribute a where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped), '[]') as type_columns
@@ -47,7 +49,10 @@ select n.nspname as schema, p.proname as name, p.provolatile::text as volatility
   join pg_type t on t.oid = p.prorettype
   left join pg_class rc on rc.oid = t.typrelid
   left join pg_namespace rn on rn.oid = rc.relnamespace
- where n.nspname = any($1) and p.prokind = 'f'`;
+  left join pg_type argt on p.pronargs = 1 and argt.oid = p.proargtypes[0]
+  left join pg_class ac on ac.oid = argt.typrelid
+  left join pg_namespace an on an.oid = ac.relnamespace
+ where n.nspname = any($1) and p.prokind = 'f' and p.prorettype <> 'trigger'::regtype`;
 
 export const ROLE_SETTINGS_SQL = `
 select r.rolname as role, s.setconfig as settings

@@ -30,6 +30,7 @@ export interface ForeignKey {
 }
 
 export interface FuncArg {
+  /** Empty for an unnamed parameter. */
   name: string;
   type: string;
   hasDefault: boolean;
@@ -41,6 +42,8 @@ export interface Func {
   args: FuncArg[];
   returnType: string;
   returnsSet: boolean;
+  /** Not `setof`, or `setof … rows 1`: embedded as one object when a computed relationship. */
+  singleRow: boolean;
   /** scalar: one value per row; composite: rows with columns; void: nothing. */
   returns: "scalar" | "composite" | "void";
   /** Columns of a composite result (table type or OUT/TABLE arguments). */
@@ -49,6 +52,9 @@ export interface Func {
   returnTable: string | null;
   volatility: "immutable" | "stable" | "volatile";
   variadic: boolean;
+  description: string | null;
+  /** `schema.name` of the table or view whose row type is the only argument (computed columns and relationships). */
+  argTable: string | null;
 }
 
 export interface SchemaCache {
@@ -56,8 +62,13 @@ export interface SchemaCache {
   /** Keyed `schema.name`. */
   tables: Map<string, Table>;
   foreignKeys: ForeignKey[];
-  /** Keyed `schema.name`; overloads share a key. */
+  /**
+   * Keyed `schema.name`; overloads share a key, fewest arguments first (PostgREST's order). Only the
+   * functions PostgREST can call: at most one unnamed argument, of type json, jsonb, text, xml or bytea.
+   */
   functions: Map<string, Func[]>;
+  /** Functions whose only argument is a table's or view's row: computed columns and relationships. */
+  rowFunctions: Func[];
   /** role → transaction settings PostgREST applies per request (statement_timeout, …). */
   roleSettings: Map<string, [string, string][]>;
   /**

@@ -13,10 +13,15 @@ export interface SelectParts {
   tail: string;
 }
 
-export function sourceSql(node: ReadNode, params: Params, mutationCte: string): string {
+export function sourceSql(node: ReadNode, params: Params, mutationCte: string, parentAlias?: string): string {
   const source = node.source;
   if (source.kind === "table") return qualified(source.schema, source.name);
   if (source.kind === "mutation") return ident(mutationCte);
+  if (source.kind === "rowCall") {
+    // The parent's row, cast to the argument's type (a mutation's rows or a call's are records).
+    const row = `${ident(parentAlias ?? "")}::${qualified(source.argType.schema, source.argType.name)}`;
+    return `${qualified(source.fn.schema, source.fn.name)}(${row})`;
+  }
   return callSql(source.call, params);
 }
 
@@ -24,6 +29,7 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string): 
 export function callSql(call: CallSpec, params: Params): string {
   const args = call.args.map((a) => {
     const value = params.add(argValue(a.type, a.value));
+    if (call.positional) return `${value}::${a.type}`;
     const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
     return `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
   });
@@ -92,7 +98,7 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
     }
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
-  const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");
+  const from = [`${sourceSql(node, params, mutationCte, parentAlias)} AS ${alias}`, ...joins].join(" ");
   return { columns: columns.join(", "), from, where, tail: tailSql(node, params) };
 }
 

@@ -153,7 +153,7 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       if (req.method === "GET") {
         q.set(f.rpcArg, bad());
         q.set(bad(), bad());
-      } else req.body = JSON.stringify({ [pick(r, [f.rpcArg, bad()])]: bad() });
+      } else req.body = JSON.stringify({ [pick(r, [f.rpcArg, bad(), ""])]: bad() }); // "" names an unnamed argument
       break;
     case "prefer":
       req.method = pick(r, ["GET", "POST"]);
