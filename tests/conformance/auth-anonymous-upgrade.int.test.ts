@@ -74,7 +74,7 @@ describe("upgrading an anonymous user, confirmations on", () => {
     // One mail, to the new address only (there is no current one to ask).
     const mails = local.mails.filter((mail) => mail.kind === "email_change");
     expect(mails.filter((mail) => mail.to === email)).toHaveLength(1);
-    const code = /\b(\d{6})\b/.exec(mails.find((mail) => mail.to === email)?.text ?? "")?.[1];
+    const code = /enter the code: (\d+)/.exec(mails.find((mail) => mail.to === email)?.text ?? "")?.[1];
     expect(code).toBeDefined();
     // Not yet an account: the password does not sign in to the address.
     const early = await anonClient({ url: local.url }).auth.signInWithPassword({ email, password: PASSWORD });

@@ -83,6 +83,28 @@ function otpMatches(
   return stored === hash || stored === `pkce_${hash}` ? stored : null;
 }
 
+/**
+ * GoTrue's FindUserForEmailChange: the user is found by the code's token (hash of the address the code
+ * was mailed to), not by the account's address — the new address is not the account's yet, and an
+ * anonymous user has none. The current address's token counts only with secure email change.
+ */
+async function userForEmailChange(
+  db: Db,
+  hash: string,
+  aud: string,
+  secureEmailChange: boolean,
+): Promise<UserWithIdentities | null> {
+  const [row] = await db.query<{ id: string }>(
+    `select id from auth.users
+      where (email_change_token_new in ($1::text, 'pkce_' || $1::text)
+             or ($2::boolean and email_change_token_current in ($1::text, 'pkce_' || $1::text)))
+        and aud = $3 and is_sso_user = false
+      limit 1 for update`,
+    [hash, secureEmailChange, aud],
+  );
+  return row ? findUserById(db, row.id) : null;
+}
+
 /** POST /verify with {type, email, token}: the OTP from the mail. */
 export async function userByEmailOtp(
   db: Db,
@@ -92,7 +114,10 @@ export async function userByEmailOtp(
   aud: string,
   settings: VerifySettings,
 ): Promise<Verified> {
-  const user = await findUserByEmail(db, email, aud);
+  const user =
+    type === "email_change"
+      ? await userForEmailChange(db, tokenHash(email, otp), aud, settings.secureEmailChange)
+      : await findUserByEmail(db, email, aud);
   if (!user) throw forbidden("otp_expired", OTP_INVALID);
   if (isBanned(user.banned_until)) throw forbidden("user_banned", "User is banned");
   const exp = settings.otpExpirySeconds;

@@ -68,7 +68,10 @@ export async function updateUser(call: Call): Promise<void> {
       await requireAal2ForCredentialChange(db, user, sessionId);
     }
     if (user.is_anonymous && password !== null && password !== "" && email === "") {
-      throw validationFailed("Updating password of an anonymous user without an email or phone is not allowed");
+      throw unprocessable(
+        "validation_failed",
+        "Updating password of an anonymous user without an email or phone is not allowed",
+      );
     }
     if (changingEmail && (await emailTaken(db, email, user.id))) {
       throw unprocessable("email_exists", "A user with this email address has already been registered");
