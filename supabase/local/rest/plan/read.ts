@@ -5,9 +5,9 @@
 import { PlanError } from "../errors";
 import { fieldOutputName } from "../parse/field";
 import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
-import type { Column, SchemaCache } from "../schema/types";
+import { tableKey, type Column, type SchemaCache } from "../schema/types";
 import { findRelationship } from "./relationships";
-import type { PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
+import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
 
 export interface PlanContext {
   cache: SchemaCache;
@@ -30,7 +30,16 @@ export function buildNode(
   select: SelectItem[],
   alias = rel.name,
 ): ReadNode {
-  const node: ReadNode = { source, name: rel.name, alias, columns, items: [], where: [], order: [] };
+  const node: ReadNode = {
+    source,
+    name: rel.name,
+    alias,
+    columns,
+    computed: rel.embedFrom === null ? new Map() : computedColumns(ctx, rel.embedFrom),
+    items: [],
+    where: [],
+    order: [],
+  };
   ctx.depth = (ctx.depth ?? 0) + 1;
   try {
     node.items = select.map((item) => planItem(ctx, node, rel.embedFrom, item));
@@ -39,6 +48,40 @@ export function buildNode(
   }
   refuseDuplicateEmbeds(node, ctx.depth + 1);
   return node;
+}
+
+/**
+ * Functions taking the node's row are its computed columns, as in PostgREST (where Postgres reads
+ * `alias.fn` as `fn(alias)`): selectable, filterable and orderable by name.
+ */
+function computedColumns(ctx: PlanContext, relation: string): ReadNode["computed"] {
+  const computed: ReadNode["computed"] = new Map();
+  const table = ctx.cache.tables.get(tableKey(ctx.schema, relation));
+  if (!table) return computed;
+  const key = tableKey(table.schema, table.name);
+  for (const fn of ctx.cache.rowFunctions) {
+    if (fn.argTable !== key || computed.has(fn.name)) continue;
+    computed.set(fn.name, {
+      schema: fn.schema,
+      type: fn.returnType,
+      rowType: { schema: table.schema, name: table.name },
+    });
+  }
+  return computed;
+}
+
+/** A column of the node, or one of its computed columns; 42703 (as Postgres) when neither. */
+export function columnRef(node: ReadNode, field: Field): ColumnRef & { type: string } {
+  const column = node.columns.get(field.name);
+  if (column) return { column: field.name, json: field.json, type: column.type };
+  const computed = node.computed.get(field.name);
+  if (!computed) throw unknownColumn(node.name, field.name);
+  return {
+    column: field.name,
+    json: field.json,
+    type: computed.type,
+    computed: { schema: computed.schema, rowType: computed.rowType },
+  };
 }
 
 /**
@@ -64,12 +107,11 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
       // non-column `alias.count` as `count(alias)`.
       return { kind: "count", outName: item.alias ?? "count", ...(item.cast !== undefined && { cast: item.cast }) };
     }
-    checkColumn(node, item.field);
+    const { type: _type, ...ref } = columnRef(node, item.field);
     const outName = item.alias ?? fieldOutputName(item.field);
     return {
       kind: "column",
-      column: item.field.name,
-      json: item.field.json,
+      ...ref,
       outName,
       ...(item.cast !== undefined && { cast: item.cast }),
     };
@@ -81,7 +123,12 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
       `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`,
     );
   }
-  const { table, join } = findRelationship(ctx.cache, { schema: ctx.schema, name: embedFrom }, item.name, item.hint);
+  const { table, join, fn } = findRelationship(
+    ctx.cache,
+    { schema: ctx.schema, name: embedFrom },
+    item.name,
+    item.hint,
+  );
   if (item.spread && !join.toOne) {
     throw new PlanError(
       400,
@@ -91,9 +138,18 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
     );
   }
   ctx.aliases += 1;
+  const parentRow = ctx.cache.tables.get(tableKey(ctx.schema, embedFrom));
+  const source: Source =
+    fn && parentRow
+      ? {
+          kind: "rowCall",
+          fn: { schema: fn.schema, name: fn.name },
+          argType: { schema: parentRow.schema, name: parentRow.name },
+        }
+      : { kind: "table", schema: table.schema, name: table.name };
   const child = buildNode(
     ctx,
-    { kind: "table", schema: table.schema, name: table.name },
+    source,
     { name: table.name, embedFrom: table.name },
     table.columns,
     item.select,
@@ -101,10 +157,6 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
   );
   child.join = { ...join, inner: item.join === "inner" };
   return { kind: "embed", node: child, outName: item.alias ?? item.name, spread: item.spread };
-}
-
-export function checkColumn(node: ReadNode, field: Field): void {
-  if (!node.columns.has(field.name)) throw unknownColumn(node.name, field.name);
 }
 
 /** Walks `path` through the embeds of `root` (matching alias or table name). */
@@ -136,7 +188,7 @@ export function planCondition(node: ReadNode, condition: Condition): PlannedCond
     };
   }
   const { field, negate, expr } = condition.filter;
-  const column = node.columns.get(field.name);
+  const column = node.columns.get(field.name) ?? node.computed.get(field.name);
   if (!column && field.json.length === 0 && expr.op === "is" && (expr.value === "null" || expr.value === "not_null")) {
     const embed = node.items.find(
       (i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name),
@@ -144,8 +196,8 @@ export function planCondition(node: ReadNode, condition: Condition): PlannedCond
     if (embed && embed.kind === "embed")
       return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
   }
-  if (!column) throw unknownColumn(node.name, field.name);
-  return { kind: "filter", column: field.name, json: field.json, negate, expr, columnType: column.type };
+  const { type, ...ref } = columnRef(node, field);
+  return { kind: "filter", ...ref, negate, expr, columnType: type };
 }
 
 /** Filters, orders and limits of the request, each onto the node its path names. */
@@ -157,10 +209,9 @@ export function attachModifiers(root: ReadNode, request: ApiRequest, maxRows: nu
   for (const { path, value } of request.orders) {
     const node = nodeAt(root, path);
     for (const term of value) {
-      checkColumn(node, term.field);
+      const { type: _type, ...ref } = columnRef(node, term.field);
       node.order.push({
-        column: term.field.name,
-        json: term.field.json,
+        ...ref,
         ...(term.direction && { direction: term.direction }),
         ...(term.nulls && { nulls: term.nulls }),
       });

@@ -7,7 +7,7 @@
  * narrows by constraint, column (either side) or junction table.
  */
 import { PlanError } from "../errors";
-import type { ForeignKey, SchemaCache, Table } from "../schema/types";
+import type { ForeignKey, Func, SchemaCache, Table } from "../schema/types";
 import { tableKey } from "../schema/types";
 import type { EmbedJoin } from "./types";
 
@@ -148,16 +148,40 @@ function joinOf(rel: Relationship): Omit<EmbedJoin, "inner"> {
   return { on: rel.columns.map(([parent, child]) => ({ child, parent })), toOne };
 }
 
+/**
+ * Computed relationships, as PostgREST: a function taking the origin's row and returning rows of a
+ * table or view is embedded by its name (to one when not `setof` or `rows 1`), hint or no hint, and
+ * hides a foreign-key relationship to a table of the same name.
+ */
+function computedFrom(cache: SchemaCache, schema: string, origin: string): { fn: Func; table: Table }[] {
+  const key = tableKey(schema, origin);
+  return cache.rowFunctions.flatMap((fn) => {
+    const table = fn.returnTable === null ? undefined : cache.tables.get(fn.returnTable);
+    return fn.argTable === key && table && table.schema === schema ? [{ fn, table }] : [];
+  });
+}
+
+export interface FoundRelationship {
+  table: Table;
+  join: Omit<EmbedJoin, "inner">;
+  /** Set for a computed relationship: the function to call with the parent's row. */
+  fn?: Func;
+}
+
 export function findRelationship(
   cache: SchemaCache,
   parent: { schema: string; name: string },
   target: string,
   hint: string | undefined,
-): { table: Table; join: Omit<EmbedJoin, "inner"> } {
+): FoundRelationship {
+  const computed = computedFrom(cache, parent.schema, parent.name);
+  const viaFunction = computed.find((c) => c.fn.name === target);
+  if (viaFunction)
+    return { table: viaFunction.table, join: { on: [], toOne: viaFunction.fn.singleRow }, fn: viaFunction.fn };
   const targetTable = cache.tables.get(tableKey(parent.schema, target));
   const targetIsView = targetTable?.kind === "view";
-  const found = relationshipsFrom(cache, parent.schema, parent.name).filter((rel) =>
-    matches(rel, target, hint, targetIsView),
+  const found = relationshipsFrom(cache, parent.schema, parent.name).filter(
+    (rel) => matches(rel, target, hint, targetIsView) && !computed.some((c) => c.fn.name === rel.target),
   );
   const [only] = found;
   const table = only && cache.tables.get(tableKey(parent.schema, only.target));

@@ -6,7 +6,9 @@ export type Source =
   | { kind: "table"; schema: string; name: string }
   /** Rows of the mutation CTE (return=representation). */
   | { kind: "mutation" }
-  | { kind: "call"; call: CallSpec };
+  | { kind: "call"; call: CallSpec }
+  /** A computed relationship: `fn(parent row)`, the parent's row cast to the function's argument type. */
+  | { kind: "rowCall"; fn: { schema: string; name: string }; argType: { schema: string; name: string } };
 
 export interface CallSpec {
   fn: Func;
@@ -19,6 +21,8 @@ export interface CallSpec {
 export interface ColumnRef {
   column: string;
   json: JsonStep[];
+  /** A computed column: the function of that name over the row (`fn(alias::rowtype)`), not a column. */
+  computed?: { schema: string; rowType: { schema: string; name: string } };
 }
 
 export type PlannedItem =
@@ -58,6 +62,8 @@ export interface ReadNode {
   name: string;
   alias: string;
   columns: Map<string, Column>;
+  /** Functions over this node's row type by name (computed columns), the column type being the result. */
+  computed: Map<string, { schema: string; type: string; rowType: { schema: string; name: string } }>;
   items: PlannedItem[];
   where: PlannedCondition[];
   order: PlannedOrder[];

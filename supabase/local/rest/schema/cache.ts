@@ -33,6 +33,7 @@ interface FunctionRow {
   ret_schema: string | null;
   ret_table: string | null;
   nargs: number;
+  rows: number;
   ndefaults: number;
   arg_names: string[];
   arg_modes: string[];
@@ -167,6 +168,7 @@ function toFunc(row: FunctionRow): Func {
     args,
     returnType: row.return_type,
     returnsSet: row.returns_set,
+    singleRow: !row.returns_set || Number(row.rows) === 1,
     returns: row.return_type === "void" ? "void" : composite ? "composite" : "scalar",
     resultColumns: row.typtype === "c" ? row.type_columns : outColumns,
     returnTable: row.ret_schema && row.ret_table ? tableKey(row.ret_schema, row.ret_table) : null,

@@ -34,7 +34,7 @@ select con.conname as name, con.contype::text as type, n.nspname as schema, c.re
 export const FUNCTIONS_SQL = `
 select n.nspname as schema, p.proname as name, p.provolatile::text as volatility, p.proretset as returns_set,
        format_type(p.prorettype, null) as return_type, t.typtype::text as typtype,
-       rn.nspname as ret_schema, rc.relname as ret_table, p.pronargs as nargs, p.pronargdefaults as ndefaults,
+       rn.nspname as ret_schema, rc.relname as ret_table, p.pronargs as nargs, p.prorows as rows, p.pronargdefaults as ndefaults,
        coalesce(p.proargnames, '{}') as arg_names, coalesce(p.proargmodes::text[], '{}') as arg_modes,
        array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
                with ordinality u(x, o) order by o) as arg_types,

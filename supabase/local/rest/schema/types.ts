@@ -42,6 +42,8 @@ export interface Func {
   args: FuncArg[];
   returnType: string;
   returnsSet: boolean;
+  /** Not `setof`, or `setof … rows 1`: embedded as one object when a computed relationship. */
+  singleRow: boolean;
   /** scalar: one value per row; composite: rows with columns; void: nothing. */
   returns: "scalar" | "composite" | "void";
   /** Columns of a composite result (table type or OUT/TABLE arguments). */

@@ -1,10 +1,13 @@
 /** Column expressions (JSON paths, casts) and WHERE conditions; all values become bind parameters. */
 import type { OpExpr } from "../parse/ast";
 import type { ColumnRef, PlannedCondition } from "../plan/types";
-import { ident, type Params } from "./quote";
+import { ident, qualified, type Params } from "./quote";
 
 export function columnExpr(alias: string, ref: ColumnRef, params: Params): string {
-  let sql = `${ident(alias)}.${ident(ref.column)}`;
+  const computed = ref.computed;
+  let sql = computed
+    ? `${qualified(computed.schema, ref.column)}(${ident(alias)}::${qualified(computed.rowType.schema, computed.rowType.name)})`
+    : `${ident(alias)}.${ident(ref.column)}`;
   for (const step of ref.json) {
     const key = /^-?\d{1,9}$/.test(step.key) ? `${params.add(Number(step.key))}::int` : `${params.add(step.key)}::text`;
     sql = `(${sql}${step.arrow}${key})`;

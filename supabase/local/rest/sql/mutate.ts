@@ -10,14 +10,19 @@ export function returningList(node: ReadNode, alias: string): string {
   const needed = new Set<string>();
   for (const item of node.items) {
     // Qualified: UPDATE … FROM would otherwise return the body's columns too.
-    if (item.kind === "star") return `${ident(alias)}.*`;
+    // Computed columns and relationships read the whole row.
+    if (item.kind === "star" || (item.kind === "column" && item.computed)) return `${ident(alias)}.*`;
     if (item.kind === "column") needed.add(item.column);
     else if (item.kind === "embed") {
+      if (item.node.source.kind === "rowCall") return `${ident(alias)}.*`;
       for (const pair of item.node.join?.on ?? []) needed.add(pair.parent);
       for (const pair of item.node.join?.junction?.toParent ?? []) needed.add(pair.parent);
     }
   }
-  for (const order of node.order) needed.add(order.column);
+  for (const order of node.order) {
+    if (order.computed) return `${ident(alias)}.*`;
+    needed.add(order.column);
+  }
   return needed.size > 0 ? [...needed].map((c) => `${ident(alias)}.${ident(c)}`).join(", ") : "1";
 }
 

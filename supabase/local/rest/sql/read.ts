@@ -13,10 +13,15 @@ export interface SelectParts {
   tail: string;
 }
 
-export function sourceSql(node: ReadNode, params: Params, mutationCte: string): string {
+export function sourceSql(node: ReadNode, params: Params, mutationCte: string, parentAlias?: string): string {
   const source = node.source;
   if (source.kind === "table") return qualified(source.schema, source.name);
   if (source.kind === "mutation") return ident(mutationCte);
+  if (source.kind === "rowCall") {
+    // The parent's row, cast to the argument's type (a mutation's rows or a call's are records).
+    const row = `${ident(parentAlias ?? "")}::${qualified(source.argType.schema, source.argType.name)}`;
+    return `${qualified(source.fn.schema, source.fn.name)}(${row})`;
+  }
   return callSql(source.call, params);
 }
 
@@ -93,7 +98,7 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
     }
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
-  const from = [`${sourceSql(node, params, mutationCte)} AS ${alias}`, ...joins].join(" ");
+  const from = [`${sourceSql(node, params, mutationCte, parentAlias)} AS ${alias}`, ...joins].join(" ");
   return { columns: columns.join(", "), from, where, tail: tailSql(node, params) };
 }
 

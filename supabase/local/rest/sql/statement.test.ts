@@ -123,6 +123,21 @@ describe("mutations", () => {
   });
 });
 
+describe("functions over a row", () => {
+  it("writes a computed column as the function of the row, in select, filter and order", () => {
+    const s = build("GET", "/parents?select=label&label=eq.x&order=label");
+    const call = '"public"."label"("parents"::"public"."parents")';
+    expect(s.text).toContain(`${call} AS "label"`);
+    expect(s.text).toContain(`WHERE ${call} = $1`);
+    expect(s.text).toContain(`ORDER BY ${call}`);
+  });
+
+  it("embeds a computed relationship as a lateral call with the parent's row", () => {
+    const s = build("GET", "/parents?select=id,kids(title)");
+    expect(s.text).toContain('FROM "public"."kids"("parents"::"public"."parents") AS "children_1"');
+  });
+});
+
 describe("rpc", () => {
   it("calls with named, typed arguments", () => {
     const s = build("POST", "/rpc/add", { a: 1 });

@@ -1,5 +1,5 @@
 /** A hand-built schema cache for the pure plan/SQL tests (no database needed). */
-import type { Column, SchemaCache, Table } from "../schema/types";
+import type { Column, Func, SchemaCache, Table } from "../schema/types";
 
 function columns(spec: Record<string, string>): Map<string, Column> {
   return new Map(
@@ -24,6 +24,25 @@ function table(name: string, spec: Record<string, string>, extra: Partial<Table>
       ...extra,
     },
   ];
+}
+
+/** A function over a `parents` row: a computed column (scalar) or relationship (rows of a table). */
+function rowFunction(name: string, returns: string | null, returnsSet: boolean): Func {
+  return {
+    schema: "public",
+    name,
+    args: [{ name: "", type: "parents", hasDefault: false }],
+    returnType: returns ?? "text",
+    returnsSet,
+    singleRow: !returnsSet,
+    returns: returns ? "composite" : "scalar",
+    resultColumns: [],
+    returnTable: returns ? `public.${returns}` : null,
+    volatility: "stable",
+    variadic: false,
+    description: null,
+    argTable: "public.parents",
+  };
 }
 
 export function testCache(): SchemaCache {
@@ -67,6 +86,7 @@ export function testCache(): SchemaCache {
             ],
             returnType: "integer",
             returnsSet: false,
+            singleRow: true,
             returns: "scalar",
             resultColumns: [],
             returnTable: null,
@@ -78,7 +98,7 @@ export function testCache(): SchemaCache {
         ],
       ],
     ]),
-    rowFunctions: [],
+    rowFunctions: [rowFunction("label", null, false), rowFunction("kids", "children", true)],
     roleSettings: new Map(),
     config: new Map(),
   };
