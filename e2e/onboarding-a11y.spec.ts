@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createConfirmedUser, deleteUser, profileRow } from "./support/users";
-import { expectStep, signIn } from "./support/wizard-steps";
+import { expectStep } from "./support/wizard-steps";
+import { signInWithSession } from "./support/sign-in";
 
 // Every test signs in and saves several steps through server actions; allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -16,7 +17,7 @@ for (const viewport of [
   test(`axe finds no violations on any step or the profile page at ${viewport.width} px`, async ({ page }) => {
     test.setTimeout(300_000); // 7–8 pages, each analysed by axe
     const user = await createConfirmedUser();
-    await signIn(page, user, "/onboarding");
+    await signInWithSession(page, user, "/onboarding");
     await page.setViewportSize(viewport);
     for (const step of STEPS) {
       await page.goto(`/onboarding/${step}`);
@@ -47,7 +48,7 @@ for (const viewport of [
 
 test("a step can be completed with the keyboard alone", async ({ page }) => {
   const user = await createConfirmedUser();
-  await signIn(page, user, "/onboarding/preferences");
+  await signInWithSession(page, user, "/onboarding/preferences");
   await expectStep(page, "preferences");
 
   await page.getByLabel("Work arrangement").focus();

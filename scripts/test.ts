@@ -6,6 +6,7 @@
  * first failing phase and says which one it was; prints every phase's time at the end.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 const CHECKS = ["format:check", "lint", "typecheck", "test:unit"] as const;
 const STACK_PHASES = ["build", "test:integration", "test:e2e"] as const;
@@ -16,7 +17,30 @@ interface Outcome {
   name: string;
   code: number;
   seconds: number;
+  /** CPU seconds of the phase and everything it waited for (Linux; null elsewhere). */
+  cpu: number | null;
   output: string;
+}
+
+/**
+ * CPU seconds of this process's finished children (user + system, from /proc/self/stat). Read when a
+ * phase exits, the increase is that phase's CPU: on a shared 2-core machine the figure that says what a
+ * phase costs, where wall time mostly says how busy the machine was.
+ */
+let childCpuSeen = 0;
+function childCpuDelta(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name start at the state (field 3); cutime and cstime are fields 16, 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const total = (Number(fields[13]) + Number(fields[14])) / 100; // USER_HZ = 100
+    if (!Number.isFinite(total)) return null;
+    const delta = total - childCpuSeen;
+    childCpuSeen = total;
+    return delta;
+  } catch {
+    return null;
+  }
 }
 
 function commandOf(phase: string): string[] {
@@ -32,7 +56,8 @@ function runPhase(name: string, command: string[], capture: boolean): Promise<Ou
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => {
-    const done = (code: number) => resolve({ name, code, seconds: (Date.now() - started) / 1000, output });
+    const done = (code: number) =>
+      resolve({ name, code, seconds: (Date.now() - started) / 1000, cpu: childCpuDelta(), output });
     child.on("error", (error) => {
       output += `cannot run ${file}: ${error.message}\n`;
       done(127);
@@ -43,7 +68,7 @@ function runPhase(name: string, command: string[], capture: boolean): Promise<Ou
 
 function report(outcome: Outcome): void {
   const mark = outcome.code === 0 ? "✓" : "✗";
-  console.log(`${mark} ${outcome.name} (${outcome.seconds.toFixed(1)}s)`);
+  console.log(`${mark} ${outcome.name} (${describe(outcome)})`);
 }
 
 function fail(outcome: Outcome, times: Outcome[]): never {
@@ -52,8 +77,13 @@ function fail(outcome: Outcome, times: Outcome[]): never {
   process.exit(outcome.code || 1);
 }
 
+function describe(outcome: Outcome): string {
+  const cpu = outcome.cpu === null ? "" : `, ${outcome.cpu.toFixed(1)}s CPU`;
+  return `${outcome.seconds.toFixed(1)}s${cpu}`;
+}
+
 function summary(times: Outcome[]): void {
-  console.log(`\nphase times: ${times.map((t) => `${t.name} ${t.seconds.toFixed(1)}s`).join(", ")}`);
+  console.log(`\nphase times: ${times.map((t) => `${t.name} ${describe(t)}`).join("; ")}`);
 }
 
 /** Inside the stack (`--in-stack`): build, integration and e2e, one after another, output streamed. */

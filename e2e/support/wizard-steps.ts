@@ -3,17 +3,17 @@
  * URL of the next step, read the completion bar.
  */
 import { expect, type Page } from "@playwright/test";
-import { signInWithSession } from "./sign-in";
 
 /** Saving a step is a server round trip plus a render; a loaded CI machine can take a while. */
 const NAVIGATION = { timeout: 30_000 };
 
-/**
- * Signs in and opens `next`. The wizard specs are about what comes after sign-in, so they get the
- * session cookie directly (sign-in.ts); the journey through /login is the auth specs' subject.
- */
+/** Signs in through the real /login form (like users.ts' helper, with a wait that tolerates a busy machine). */
 export async function signIn(page: Page, user: { email: string; password: string }, next: string): Promise<void> {
-  await signInWithSession(page, user, next);
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/, NAVIGATION);
 }
 
 export async function expectStep(page: Page, slug: string): Promise<void> {
