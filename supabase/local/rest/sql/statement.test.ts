@@ -123,6 +123,14 @@ describe("mutations", () => {
   });
 });
 
+describe("aggregates", () => {
+  it("aggregates with a fixed function name and groups by the other columns and embeds", () => {
+    const s = build("GET", "/parents?select=name,total:id.sum()::text,kids(title)");
+    expect(s.text).toContain('CAST(SUM("parents"."id") AS "text") AS "total"');
+    expect(s.text).toMatch(/GROUP BY "parents"\."name", "[^"]+"\."body"::jsonb/);
+  });
+});
+
 describe("functions over a row", () => {
   it("writes a computed column as the function of the row, in select, filter and order", () => {
     const s = build("GET", "/parents?select=label&label=eq.x&order=label");
