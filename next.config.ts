@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { allowedActionOrigins } from "./lib/auth/action-origins";
 import { securityHeaders } from "./lib/auth/security-headers";
+import { EnvError, publicEnv, serverEnv } from "./lib/env";
 
 const nextConfig: NextConfig = {
   // e2e and benchmarks build into their own folder so they never disturb `npm run dev`.
@@ -29,4 +31,23 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * `next build` and `next start` refuse to run without the Supabase variables, with lib/env.ts's
+ * message, instead of serving "Internal Server Error" on every route. The build must have them: the
+ * NEXT_PUBLIC_ values are compiled into the browser bundle, so defaults supplied at `start` would come
+ * too late. (`npm run dev` supplies the local stack's values itself.)
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER) {
+    try {
+      publicEnv();
+      serverEnv();
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      const command = phase === PHASE_PRODUCTION_BUILD ? "next build" : "next start";
+      console.error(`\n${command}: ${error.message}\nFor the local stack: cp .env.example .env.local\n`);
+      process.exit(1);
+    }
+  }
+  return nextConfig;
+}

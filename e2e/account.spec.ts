@@ -123,8 +123,14 @@ test.describe("account page", () => {
     await expect(
       form.getByText(`we sent a confirmation link to ${newEmail} and one to your current address`),
     ).toBeVisible();
-    const toNew = await waitForMail(newEmail, { subject: "Confirm Email Change", exclude: seenNew });
-    const toOld = await waitForMail(user.email, { subject: "Confirm Email Change", exclude: seenOld });
+    const toNew = await waitForMail(newEmail, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenNew,
+    });
+    const toOld = await waitForMail(user.email, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenOld,
+    });
 
     // First click: the link in the current mailbox.
     await page.goto(primaryLink(toOld));
@@ -156,8 +162,14 @@ test.describe("account page", () => {
     const seenOld = await mailIds(user.email);
     await section(page, "Email address").getByLabel("New email").fill(newEmail);
     await section(page, "Email address").getByRole("button", { name: "Send confirmation link" }).click();
-    const toNew = await waitForMail(newEmail, { subject: "Confirm Email Change", exclude: seenNew });
-    const toOld = await waitForMail(user.email, { subject: "Confirm Email Change", exclude: seenOld });
+    const toNew = await waitForMail(newEmail, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenNew,
+    });
+    const toOld = await waitForMail(user.email, {
+      subject: "Confirm your new email address for Autoprofile",
+      exclude: seenOld,
+    });
     await page.goto(primaryLink(toNew));
     await expect(page.getByRole("heading", { name: "One of two confirmed" })).toBeVisible();
     await page.goto(primaryLink(toOld));

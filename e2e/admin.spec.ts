@@ -85,7 +85,7 @@ test.describe("admin dashboard", () => {
       expect(before).toEqual(after);
       expect(shown).toEqual(before);
     }).toPass({ timeout: 30_000 });
-    await expect(page.getByTestId("stat-orphans")).toContainText("every user has a profile");
+    await expect(page.getByTestId("stat-orphans")).toContainText("every account has its profile");
 
     for (const region of [
       "Completion distribution",

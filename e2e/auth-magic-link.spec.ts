@@ -9,7 +9,7 @@ import { mailIds, primaryLink, waitForMail, type Mail } from "./support/inbox";
 import { readSession } from "./support/session";
 import { createConfirmedUser, deleteUser, uniqueEmail } from "./support/users";
 
-const SUBJECT = "Your Magic Link";
+const SUBJECT = "Your Autoprofile sign-in link";
 
 async function askForLink(page: Page, email: string, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
@@ -22,7 +22,7 @@ async function askForLink(page: Page, email: string, next?: string) {
 }
 
 const codeOf = (mail: Mail) => {
-  const code = /code: (\d{6})/.exec(mail.text)?.[1];
+  const code = /code\b[^\n]*:\s+(\d{6})\b/.exec(mail.text)?.[1];
   if (!code) throw new Error("no code in the sign-in mail");
   return code;
 };

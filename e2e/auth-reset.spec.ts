@@ -14,7 +14,7 @@ test.describe("password reset", () => {
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(SENT);
 
-    const mail = await waitForMail(user.email, { subject: "Reset Your Password" });
+    const mail = await waitForMail(user.email, { subject: "Reset your Autoprofile password" });
     await page.goto(primaryLink(mail));
     await expect(page).toHaveURL(/\/reset-password$/);
     await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();

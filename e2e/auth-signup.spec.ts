@@ -4,10 +4,11 @@ import { expectNoAxeViolations } from "./support/axe";
 import { mailIds, primaryLink, waitForMail } from "./support/inbox";
 import { createConfirmedUser, findUserIdByEmail, profileRow, TEST_PASSWORD, uniqueEmail } from "./support/users";
 
-const CONFIRM_SUBJECT = "Confirm Your Email";
+const CONFIRM_SUBJECT = "Confirm your email for Autoprofile";
 
 async function signUp(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto("/signup");
+  await page.getByLabel("Full name").fill("Grace Hopper");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -53,9 +54,10 @@ test.describe("sign-up", () => {
   test("the form explains bad input inline, and the server enforces the same policy", async ({ page }) => {
     await page.goto("/signup");
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Enter your name.")).toBeVisible();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expect(page.getByText("Enter a password.")).toBeVisible();
-    await expect(page.getByLabel("Email", { exact: true })).toBeFocused();
+    await page.getByLabel("Full name").fill("Grace Hopper");
 
     await page.getByLabel("Email", { exact: true }).fill("not-an-email");
     await page.getByLabel("Password", { exact: true }).fill("password123");

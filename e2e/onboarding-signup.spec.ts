@@ -16,12 +16,13 @@ test.describe.configure({ timeout: 180_000 });
 test("a person signs up, confirms by mail, finishes the wizard and sees a 100 % profile", async ({ page }) => {
   const email = uniqueEmail("wizard");
   await page.goto("/signup");
+  await page.getByLabel("Full name").fill("Ada Lovelace");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/check-email$/, { timeout: 30_000 });
 
-  await page.goto(primaryLink(await waitForMail(email, { subject: "Confirm Your Email" })));
+  await page.goto(primaryLink(await waitForMail(email, { subject: "Confirm your email for Autoprofile" })));
   await expectStep(page, "experience");
   await expectCompletion(page, 0);
 

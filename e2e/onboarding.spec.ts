@@ -94,9 +94,9 @@ test.describe("onboarding wizard", () => {
       work_arrangement_preference: null,
       skills_technologies: null,
     });
-    // Resuming after skips goes to review, not back to the skipped steps.
+    // The required answers are in: coming back goes to the profile, not back to the skipped steps.
     await page.goto("/onboarding");
-    await expectStep(page, "review");
+    await expect(page).toHaveURL(/\/profile$/);
     await deleteUser(user.id);
   });
 
@@ -105,19 +105,28 @@ test.describe("onboarding wizard", () => {
     await signIn(page, user, "/onboarding");
     await fillExperience(page, "4", "mid");
     await continueTo(page, "education");
-    await fillEducation(page, "phd", "Physics");
-    await continueTo(page, "skills");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).not.toHaveURL(/\/onboarding/);
 
+    // The education level (required) is still unanswered: the wizard resumes there.
     await signIn(page, user, "/onboarding");
-    await expectStep(page, "skills");
-    await expectCompletion(page, 68);
-    await page.getByRole("link", { name: "Back" }).click();
     await expectStep(page, "education");
-    await expect(page.getByLabel("Education level")).toHaveValue("phd");
-    await expect(page.getByLabel("Field of study")).toHaveValue("Physics");
+    await expectCompletion(page, 40);
+    await page.getByRole("link", { name: "Back" }).click();
+    await expectStep(page, "experience");
+    await expect(page.getByLabel("Years of experience")).toHaveValue("4");
+    await expect(page.getByLabel("Experience level")).toHaveValue("mid");
+
+    // Once the required answers are in, signing in lands on the profile instead.
+    await continueTo(page, "education");
+    await fillEducation(page, "phd", "Physics");
+    await continueTo(page, "skills");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).not.toHaveURL(/\/onboarding/);
+    await signIn(page, user, "/onboarding");
+    await expect(page).toHaveURL(/\/profile$/);
+    await expectCompletion(page, 68);
     await deleteUser(user.id);
   });
 

@@ -53,17 +53,27 @@ test.describe("profile page", () => {
     await page.getByLabel("Years of experience").fill("6");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved.")).toBeVisible();
-    await expect(page.getByText("6 years")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Experience" }).getByText("6 years")).toBeVisible();
 
     await page.getByRole("button", { name: "Edit salary" }).click();
     await page.getByLabel("Minimum salary").fill("50000");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("From 50,000 USD")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Salary" }).getByText("From 50,000 USD")).toBeVisible();
     await expectCompletion(page, 76);
 
+    // History: collapsed, one entry per save (newest first), in the words and formats of the profile.
     const history = page.getByRole("region", { name: "History" });
-    await expect(history.getByText("Years of experience: 3 → 6")).toBeVisible();
-    await expect(history.getByText("Minimum salary: empty → 50000")).toBeVisible();
+    const summary = history.getByText(/^Show \d+ saves?$/);
+    await expect(summary).toHaveText("Show 4 saves");
+    await summary.click();
+    const saves = history.getByRole("list").first().locator(":scope > li");
+    await expect(saves).toHaveCount(4);
+    await expect(saves.nth(0)).toContainText("Salary range: From 50,000 USD per year");
+    await expect(saves.nth(1)).toContainText("Years of experience: 3 years → 6 years");
+    await expect(saves.nth(2)).toContainText("Education level: Bachelor's degree");
+    await expect(saves.nth(2)).toContainText("Field of study: History");
+    await expect(saves.nth(3)).toContainText("Years of experience: 3 years");
+    await expect(history).not.toContainText("empty");
     expect(await profileRow(user.id)).toMatchObject({ years_of_experience: 6, salary_min: 50000 });
     await deleteUser(user.id);
   });

@@ -171,6 +171,7 @@ export type Database = {
         Returns: {
           completion_percentage: number;
           email_masked: string;
+          full_name: string;
           has_profile: boolean;
           is_complete: boolean;
           signed_up_at: string;

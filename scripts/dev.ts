@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: when the app points at the local stack's default URL (env, .env.local or .env;
  * default http://127.0.0.1:54321), start the stack first (idempotent) and supply its URL and keys for
- * whatever the env files leave unset; then `next dev` on port 3000.
+ * whatever the env files leave unset; then `next dev` on the port asked for (`--port`, `-p`, `PORT`; else 3000).
  * The stack keeps running afterwards, like `supabase start`; `npm run supabase:stop` ends it.
  */
 import { spawn } from "node:child_process";
@@ -10,6 +10,7 @@ import path from "node:path";
 import { loadConfig, REPO_ROOT } from "../supabase/local/config";
 import { startStack } from "../supabase/local/control";
 import { stackValues } from "../supabase/local/status";
+import { devArgs } from "./lib/dev-args";
 
 /** Value of `name` in a dotenv file (KEY=value, optional quotes, # comments), or undefined. */
 function dotenvValue(text: string, name: string): string | undefined {
@@ -45,6 +46,7 @@ function isLocalStack(url: string, port: number): boolean {
 }
 
 async function main(): Promise<void> {
+  const { port, rest } = devArgs(process.argv.slice(2), process.env);
   const config = loadConfig();
   const url = envValue("NEXT_PUBLIC_SUPABASE_URL") ?? "http://127.0.0.1:54321";
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
   }
   const next = spawn(
     process.execPath,
-    [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", "3000"],
+    [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", String(port), ...rest],
     {
       cwd: REPO_ROOT,
       stdio: "inherit",

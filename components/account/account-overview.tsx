@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { AccountSection } from "./account-section";
 import { ChangeEmailForm } from "./change-email-form";
+import { ChangeNameForm } from "./change-name-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 import { SessionsSection } from "./sessions-section";
@@ -13,6 +14,7 @@ import { TwoFactorSection } from "./two-factor-section";
 import type { AccountSecurity } from "@/lib/account/security";
 
 export interface AccountSummary {
+  fullName: string | null;
   email: string | null;
   newEmailPending: string | null;
   memberSince: string;
@@ -26,10 +28,18 @@ export function AccountOverview({ account, security }: { account: AccountSummary
       <header>
         <h1 className="text-3xl font-semibold tracking-tight text-ink">Account</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          Signed in as <span className="font-medium text-ink">{account.email}</span> · member since{" "}
-          {DATE.format(new Date(account.memberSince))}
+          Signed in as <span className="font-medium text-ink">{account.fullName ?? account.email}</span>
+          {account.fullName && <> ({account.email})</>} · member since {DATE.format(new Date(account.memberSince))}
         </p>
       </header>
+
+      <AccountSection
+        id="name"
+        title="Your name"
+        description={<p>Shown at the top of every page, on your profile and in your data download.</p>}
+      >
+        <ChangeNameForm fullName={account.fullName} />
+      </AccountSection>
 
       <AccountSection
         id="data"
@@ -75,7 +85,7 @@ export function AccountOverview({ account, security }: { account: AccountSummary
         title="Password"
         description={<p>Enter your current password to choose a new one. Other devices are signed out afterwards.</p>}
       >
-        <ChangePasswordForm />
+        <ChangePasswordForm email={account.email} />
       </AccountSection>
 
       <TwoFactorSection factor={security.factor} />
@@ -93,7 +103,7 @@ export function AccountOverview({ account, security }: { account: AccountSummary
           </>
         }
       >
-        <DeleteAccountForm />
+        <DeleteAccountForm email={account.email} />
       </AccountSection>
     </div>
   );

@@ -8,8 +8,9 @@ import { changePassword } from "@/lib/actions/change-password";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { useEffect } from "react";
+import { UsernameField } from "./username-field";
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ email }: { email: string | null }) {
   const { form, state, pending, formProps, errorFor } = useActionForm(changePasswordSchema, changePassword, {
     currentPassword: "",
     password: "",
@@ -22,6 +23,7 @@ export function ChangePasswordForm() {
   return (
     <form {...formProps} aria-label="Change password" className="space-y-4">
       <FormMessage state={state} />
+      <UsernameField email={email} />
       <Field label="Current password" error={errorFor("currentPassword")}>
         {(control) => (
           <PasswordInput {...control} {...form.register("currentPassword")} autoComplete="current-password" required />

@@ -7,8 +7,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { DELETE_CONFIRMATION_WORD, deleteAccountSchema } from "@/lib/account/schemas";
 import { deleteAccount } from "@/lib/actions/delete-account";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { UsernameField } from "./username-field";
 
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ email }: { email: string | null }) {
   const { form, state, pending, formProps, errorFor } = useActionForm(deleteAccountSchema, deleteAccount, {
     password: "",
     confirmation: "",
@@ -16,6 +17,7 @@ export function DeleteAccountForm() {
   return (
     <form {...formProps} aria-label="Delete account" className="space-y-4">
       <FormMessage state={state} />
+      <UsernameField email={email} />
       <Field label="Your password" error={errorFor("password")}>
         {(control) => (
           <PasswordInput {...control} {...form.register("password")} autoComplete="current-password" required />

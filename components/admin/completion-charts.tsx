@@ -6,6 +6,16 @@ import { DataTable, NUMBER, Panel } from "./panel";
 const bucketLabel = (bucket: CompletionBucket) =>
   bucket.bucket_from === bucket.bucket_to ? `${bucket.bucket_from}%` : `${bucket.bucket_from}–${bucket.bucket_to}%`;
 
+const profiles = (n: number) => `${NUMBER.format(n)} ${n === 1 ? "profile" : "profiles"}`;
+
+/** "5 profiles; 2 at 100%. The largest group is 60–69% (3 profiles)." — the group only when it adds something. */
+export function histogramSummary(total: number, complete: number, busiest: CompletionBucket | undefined): string {
+  if (total === 0) return "No profiles yet.";
+  const head = `${profiles(total)}; ${NUMBER.format(complete)} at 100%.`;
+  if (!busiest || busiest.bucket_from === 100 || busiest.profiles <= complete) return head;
+  return `${head} The largest group is ${bucketLabel(busiest)} (${profiles(busiest.profiles)}).`;
+}
+
 export function CompletionHistogram({ buckets }: { buckets: CompletionBucket[] }) {
   const total = buckets.reduce((sum, bucket) => sum + bucket.profiles, 0);
   const complete = buckets.find((bucket) => bucket.bucket_from === 100)?.profiles ?? 0;
@@ -13,10 +23,7 @@ export function CompletionHistogram({ buckets }: { buckets: CompletionBucket[] }
     (best, bucket) => (!best || bucket.profiles > best.profiles ? bucket : best),
     undefined,
   );
-  const summary =
-    total === 0
-      ? "No profiles yet."
-      : `${NUMBER.format(total)} profiles. Most are at ${busiest ? bucketLabel(busiest) : "?"}; ${NUMBER.format(complete)} are at 100%.`;
+  const summary = histogramSummary(total, complete, busiest);
   return (
     <Panel id="distribution" title="Completion distribution" description="Profiles by completion percentage">
       <ColumnChart

@@ -1,20 +1,26 @@
 /**
- * The header for signed-in pages: brand, the person's email, and "Sign out". Pass `email` when the
- * page already has the user; otherwise it looks the user up itself.
+ * The header for signed-in pages: brand, who is signed in (their name, or the email of an account
+ * without one), and "Sign out". On phones the name is cut to fit beside the button; the full name
+ * and email are in the tooltip.
  */
 import { SiteHeader } from "@/components/site/site-header";
 import { getSessionUser } from "@/lib/supabase/server";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SignedInHeader({ email }: { email?: string | null }) {
-  const shown = email !== undefined ? email : ((await getSessionUser())?.email ?? null);
+export async function SignedInHeader() {
+  const user = await getSessionUser();
+  const shown = user?.fullName ?? user?.email ?? null;
+  const title = user?.fullName && user.email ? `${user.fullName} (${user.email})` : (shown ?? undefined);
   return (
     <SiteHeader
       actions={
         <>
           {shown && (
-            // Phones have room for the brand and the button only; the address shows from `sm` up.
-            <span className="hidden max-w-xs truncate text-sm text-ink-muted sm:inline" title={shown}>
+            <span
+              className="min-w-0 max-w-[9rem] truncate text-sm text-ink-muted sm:max-w-xs"
+              title={title}
+              data-testid="signed-in-as"
+            >
               <span className="sr-only">Signed in as </span>
               {shown}
             </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import type * as z from "zod/mini";
+import { CharacterCount } from "@/components/ui/character-count";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -32,16 +33,17 @@ export function EducationFields({ api }: { api: ActionFormApi<EducationInput> })
       <Field
         label="Field of study"
         error={api.errorFor("field_of_study")}
-        hint={`Optional, up to ${LIMITS.fieldOfStudy.maxLength} characters — for example “Computer science”.`}
+        hint={
+          <span className="flex justify-between gap-3">
+            <span>Optional — for example “Computer science”.</span>
+            <CharacterCount
+              value={String(api.form.watch("field_of_study") ?? "")}
+              max={LIMITS.fieldOfStudy.maxLength}
+            />
+          </span>
+        }
       >
-        {(control) => (
-          <Input
-            {...control}
-            {...api.field("field_of_study")}
-            maxLength={LIMITS.fieldOfStudy.maxLength}
-            autoComplete="off"
-          />
-        )}
+        {(control) => <Input {...control} {...api.field("field_of_study")} autoComplete="off" />}
       </Field>
     </div>
   );

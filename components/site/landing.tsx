@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { LANDING_PREVIEW } from "./landing-preview";
 
 const STEPS = [
   {
@@ -22,7 +23,8 @@ const FEATURES = [
   ["Yours to keep", "Download everything we hold about you, or delete your account, whenever you like."],
 ] as const;
 
-export function Landing() {
+/** `signedIn`: the calls to action lead back into the app instead of to sign-up and sign-in. */
+export function Landing({ signedIn = false }: { signedIn?: boolean }) {
   return (
     <main id="main">
       <section className="mx-auto grid max-w-6xl gap-12 px-4 pb-16 pt-16 sm:px-6 lg:grid-cols-2 lg:items-center lg:pt-24">
@@ -38,12 +40,20 @@ export function Landing() {
             until it is complete — and shows you exactly what is still missing.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/signup" className={buttonClasses("primary", "px-6 py-3 text-base")}>
-              Create your profile
-            </Link>
-            <Link href="/login" className={buttonClasses("secondary", "px-6 py-3 text-base")}>
-              Sign in
-            </Link>
+            {signedIn ? (
+              <Link href="/onboarding" className={buttonClasses("primary", "px-6 py-3 text-base")}>
+                Continue to your profile
+              </Link>
+            ) : (
+              <>
+                <Link href="/signup" className={buttonClasses("primary", "px-6 py-3 text-base")}>
+                  Create your profile
+                </Link>
+                <Link href="/login" className={buttonClasses("secondary", "px-6 py-3 text-base")}>
+                  Sign in
+                </Link>
+              </>
+            )}
           </div>
         </div>
         <ProfilePreview />
@@ -84,24 +94,18 @@ export function Landing() {
 
 /** A static picture of the product: what a half-finished profile looks like. */
 function ProfilePreview() {
-  const rows = [
-    ["Experience", "Mid-level · 4 years", true],
-    ["Education", "Master's · Computer science", true],
-    ["Skills", "TypeScript, React, PostgreSQL", true],
-    ["Preferences", "Remote · Berlin, Lisbon", false],
-    ["Salary", "Not answered yet", false],
-  ] as const;
+  const { percentage, rows } = LANDING_PREVIEW;
   return (
     <figure
-      aria-label="Example profile, 68% complete"
+      aria-label={`Example profile, ${percentage}% complete`}
       className="rounded-3xl border border-slate-200 bg-white p-6 shadow-card"
     >
       <div className="flex items-center justify-between">
         <p className="font-semibold">Your profile</p>
-        <p className="text-sm font-semibold text-brand-700">68% complete</p>
+        <p className="text-sm font-semibold text-brand-700">{percentage}% complete</p>
       </div>
       <div aria-hidden className="mt-3 h-2 rounded-full bg-slate-100">
-        <div className="h-2 w-[68%] rounded-full bg-brand-600" />
+        <div className="h-2 rounded-full bg-brand-600" style={{ width: `${percentage}%` }} />
       </div>
       <dl className="mt-6 divide-y divide-slate-100">
         {rows.map(([label, value, done]) => (

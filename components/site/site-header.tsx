@@ -6,7 +6,7 @@ export function SiteHeader({ actions }: { actions?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           <span
             aria-hidden
             className="grid size-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white"
@@ -15,7 +15,7 @@ export function SiteHeader({ actions }: { actions?: ReactNode }) {
           </span>
           Autoprofile
         </Link>
-        <nav aria-label="Account" className="flex items-center gap-2">
+        <nav aria-label="Account" className="flex min-w-0 items-center gap-2">
           {actions}
         </nav>
       </div>

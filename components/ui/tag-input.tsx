@@ -11,6 +11,7 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/lib/cn";
+import { withinCharacterLimit } from "@/lib/text/graphemes";
 import type { FieldControlProps } from "./field";
 
 export interface TagInputProps extends Partial<FieldControlProps> {
@@ -54,7 +55,7 @@ export function TagInput({
       if (!item) continue;
       if (next.some((existing) => existing.toLocaleLowerCase("en-US") === item.toLocaleLowerCase("en-US"))) {
         message = `${item} is already in the list`;
-      } else if (item.length > maxLength) {
+      } else if (!withinCharacterLimit(item, maxLength)) {
         message = `Each ${noun} can be at most ${maxLength} characters`;
       } else if (next.length >= maxItems) {
         message = `You can add up to ${maxItems} ${noun}s`;

@@ -4,7 +4,7 @@
  *
  *   const seen = await mailIds(email);            // before the action that sends mail
  *   ...submit the form...
- *   const mail = await waitForMail(email, { subject: "Confirm Your Email", exclude: seen });
+ *   const mail = await waitForMail(email, { subject: "Confirm your email for Autoprofile", exclude: seen });
  *   await page.goto(primaryLink(mail));
  */
 import { expect } from "@playwright/test";

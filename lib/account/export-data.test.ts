@@ -13,7 +13,7 @@ describe("accountRecord", () => {
       email_confirmed_at: "2026-01-01T00:05:00Z",
       last_sign_in_at: "2026-02-01T00:00:00Z",
       app_metadata: { provider: "email", role: "admin" },
-      user_metadata: { email_verified: true },
+      user_metadata: { email_verified: true, full_name: "Ada Lovelace" },
       identities: [{ identity_data: { sub: "x" } }],
       factors: [{ secret: "totp" }],
       confirmation_token: "abc",
@@ -21,13 +21,14 @@ describe("accountRecord", () => {
     const record = accountRecord(user);
     expect(record).toEqual({
       id: "0b6c…",
+      full_name: "Ada Lovelace",
       email: "ada@example.com",
       new_email_pending: "ada@new.example",
       created_at: "2026-01-01T00:00:00Z",
       email_confirmed_at: "2026-01-01T00:05:00Z",
       last_sign_in_at: "2026-02-01T00:00:00Z",
       role: "admin",
-      user_metadata: { email_verified: true },
+      user_metadata: { email_verified: true, full_name: "Ada Lovelace" },
     });
     expect(JSON.stringify(record)).not.toMatch(/token|secret|identities|factors/);
   });

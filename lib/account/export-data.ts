@@ -5,6 +5,7 @@
  * theirs; the auth record comes from the Auth server (getUser), not from a cookie.
  */
 import type { User } from "@supabase/supabase-js";
+import { fullNameOf } from "@/lib/account/full-name";
 import { getProfile, getProfileCompletionStatus, type CompletionStatus, type Profile } from "@/lib/profiles";
 import type { ServerSupabase } from "@/lib/supabase/server";
 
@@ -14,6 +15,7 @@ export interface AccountExport {
   exported_at: string;
   account: {
     id: string;
+    full_name: string | null;
     email: string | null;
     new_email_pending: string | null;
     created_at: string;
@@ -35,6 +37,7 @@ export class AccountExportError extends Error {
 export function accountRecord(user: User): AccountExport["account"] {
   return {
     id: user.id,
+    full_name: fullNameOf(user.user_metadata),
     email: user.email ?? null,
     new_email_pending: user.new_email ?? null,
     created_at: user.created_at,

@@ -3,7 +3,8 @@
  * Built from lib/auth's pieces so password and email rules are the same as at sign-up.
  */
 import { z } from "zod";
-import { currentPasswordSchema, emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { currentPasswordSchema, newEmailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { fullNameSchema } from "./full-name";
 
 export const changePasswordSchema = z
   .object({
@@ -20,7 +21,8 @@ export const changePasswordSchema = z
     path: ["password"],
   });
 
-export const changeEmailSchema = z.object({ email: emailSchema });
+export const changeEmailSchema = z.object({ email: newEmailSchema });
+export const changeNameSchema = z.object({ fullName: fullNameSchema });
 
 /** The word typed to confirm deletion, on top of the password (guards against a stray click). */
 export const DELETE_CONFIRMATION_WORD = "DELETE";
@@ -35,4 +37,5 @@ export const deleteAccountSchema = z.object({
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type ChangeEmailInput = z.input<typeof changeEmailSchema>;
+export type ChangeNameInput = z.input<typeof changeNameSchema>;
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

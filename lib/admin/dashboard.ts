@@ -31,6 +31,7 @@ const stepSchema = z.object({ step: z.string(), users: count });
 const daySchema = z.object({ day: z.string(), completions: count });
 const signupSchema = z.object({
   user_id: z.string(),
+  full_name: z.string().nullable(),
   email_masked: z.string().nullable(),
   signed_up_at: z.string().nullable(),
   has_profile: z.boolean(),

@@ -66,13 +66,36 @@ describe("password policy", () => {
 describe("form schemas", () => {
   it("sign-up requires the full policy", () => {
     expect(messages(signUpSchema.safeParse({ email: "x", password: "password" }))).toEqual({
+      fullName: "Enter your name.",
       email: "Enter a valid email address, like name@example.com.",
       password: PASSWORD_MESSAGES.common,
     });
-    expect(signUpSchema.parse({ email: "A@B.co", password: "tulip-quarry-88" })).toEqual({
-      email: "a@b.co",
-      password: "tulip-quarry-88",
+    expect(signUpSchema.parse({ fullName: "  Ada   Lovelace ", email: "A@B.co", password: "tulip-quarry-88" })).toEqual(
+      {
+        fullName: "Ada Lovelace",
+        email: "a@b.co",
+        password: "tulip-quarry-88",
+      },
+    );
+  });
+
+  it("sign-up refuses a local part over RFC 5321's 64 octets; sign-in still accepts one", () => {
+    const base = { fullName: "Ada", password: "tulip-quarry-88" };
+    expect(signUpSchema.safeParse({ ...base, email: `${"a".repeat(64)}@example.com` }).success).toBe(true);
+    expect(messages(signUpSchema.safeParse({ ...base, email: `${"a".repeat(200)}@example.com` }))).toEqual({
+      email: "The part before the @ can be at most 64 characters.",
     });
+    expect(signInSchema.safeParse({ email: `${"a".repeat(200)}@example.com`, password: "x" }).success).toBe(true);
+  });
+
+  it.each([
+    ["👩🏽‍💻".repeat(100), true],
+    ["a".repeat(101), false],
+    ["Ada\u0000", false],
+    ["Ada\u202eecalevoL", false],
+  ])("full name %j accepted: %s", (fullName, ok) => {
+    const result = signUpSchema.safeParse({ fullName, email: "a@b.co", password: "tulip-quarry-88" });
+    expect(result.success).toBe(ok);
   });
 
   it("sign-in only needs a password to be present (no policy hints to attackers)", () => {

@@ -3,7 +3,11 @@
  * actions, so both sides validate alike. Small pieces (email, new password) compose into form schemas.
  */
 import { z } from "zod";
+import { fullNameSchema } from "@/lib/account/full-name";
 import { passwordProblem } from "./password-policy";
+
+/** RFC 5321 §4.5.3.1.1: the part before the "@" is at most 64 octets. */
+export const EMAIL_LOCAL_PART_MAX = 64;
 
 export const emailSchema = z
   .string({ message: "Enter your email address." })
@@ -12,6 +16,15 @@ export const emailSchema = z
   .max(255, "That email address is too long.")
   .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }))
   .transform((email) => email.toLowerCase());
+
+/**
+ * An address being registered (sign-up, email change): also within RFC 5321's local-part limit. Sign-in
+ * keeps the plain rule, so an account created before the limit can still sign in.
+ */
+export const newEmailSchema = emailSchema.refine(
+  (email) => new TextEncoder().encode(email.slice(0, email.lastIndexOf("@"))).length <= EMAIL_LOCAL_PART_MAX,
+  `The part before the @ can be at most ${EMAIL_LOCAL_PART_MAX} characters.`,
+);
 
 /** A password being chosen: the full policy. */
 export const newPasswordSchema = z.string({ message: "Enter a password." }).superRefine((password, ctx) => {
@@ -28,7 +41,7 @@ export const currentPasswordSchema = z
 /** `next` travels as a hidden field; the action sanitises it, so here it is only bounded. */
 const nextField = z.string().max(2048).optional();
 
-export const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
+export const signUpSchema = z.object({ fullName: fullNameSchema, email: newEmailSchema, password: newPasswordSchema });
 export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema, next: nextField });
 export const emailOnlySchema = z.object({ email: emailSchema });
 export const signInLinkSchema = z.object({ email: emailSchema, next: nextField });

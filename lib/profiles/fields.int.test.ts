@@ -4,6 +4,7 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_CODE_POINTS_PER_CHARACTER as PER_CHARACTER } from "@/lib/text/graphemes";
 import { COMPLETION_FIELDS, EDUCATION_LEVELS, EXPERIENCE_LEVELS, LIMITS, WORK_ARRANGEMENTS } from "./fields";
 
 const client = new pg.Client({ connectionString: process.env.SUPABASE_DB_URL });
@@ -54,16 +55,17 @@ describe("limits equal the database CHECKs", () => {
     ]);
   });
   it("field of study length", () => {
-    expect(numbers("user_profiles_field_of_study_length")).toEqual([LIMITS.fieldOfStudy.maxLength]);
+    // The database bounds code points, MAX_CODE_POINTS_PER_CHARACTER per character the app allows.
+    expect(numbers("user_profiles_field_of_study_length")).toEqual([LIMITS.fieldOfStudy.maxLength * PER_CHARACTER]);
   });
   it("skills and locations item counts and lengths", () => {
     expect(numbers("user_profiles_skills_technologies_items")).toEqual([
       LIMITS.skills.maxItems,
-      LIMITS.skills.maxLength,
+      LIMITS.skills.maxLength * PER_CHARACTER,
     ]);
     expect(numbers("user_profiles_preferred_locations_items")).toEqual([
       LIMITS.locations.maxItems,
-      LIMITS.locations.maxLength,
+      LIMITS.locations.maxLength * PER_CHARACTER,
     ]);
   });
   it("salaries are non-negative and ordered", () => {

@@ -5,6 +5,7 @@
  * FormData and scripts go through one set of rules. Keys are column names.
  */
 import * as z from "zod/mini";
+import { withinCharacterLimit } from "@/lib/text/graphemes";
 import { isCurrencyCode } from "./currencies";
 import { EDUCATION_LEVELS, EXPERIENCE_LEVELS, LIMITS, WORK_ARRANGEMENTS } from "./fields";
 import { parseWholeNumber } from "./numbers";
@@ -60,11 +61,11 @@ function tagList(noun: string, limits: { maxItems: number; maxLength: number }) 
     ),
     z
       .array(
-        z
-          .string()
-          .check(
-            z.maxLength(limits.maxLength, { error: `Each ${noun} can be at most ${limits.maxLength} characters` }),
-          ),
+        z.string().check(
+          z.refine((item: string) => withinCharacterLimit(item, limits.maxLength), {
+            error: `Each ${noun} can be at most ${limits.maxLength} characters`,
+          }),
+        ),
       )
       .check(z.maxLength(limits.maxItems, { error: `You can add up to ${limits.maxItems} ${noun}s` })),
   );
@@ -86,7 +87,7 @@ export const fieldOfStudy = z.pipe(
   ),
   z.nullable(
     z.string().check(
-      z.maxLength(LIMITS.fieldOfStudy.maxLength, {
+      z.refine((value: string) => withinCharacterLimit(value, LIMITS.fieldOfStudy.maxLength), {
         error: `Field of study can be at most ${LIMITS.fieldOfStudy.maxLength} characters`,
       }),
     ),

@@ -5,6 +5,7 @@
 import { createServerClient } from "@supabase/ssr";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { fullNameOf } from "@/lib/account/full-name";
 import type { Database } from "@/lib/database.types";
 import { sessionAssurance } from "@/lib/auth/assurance";
 import { publicEnv } from "@/lib/env";
@@ -42,6 +43,8 @@ export type ServerSupabase = Awaited<ReturnType<typeof createClient>>;
 export interface SessionUser {
   id: string;
   email: string | null;
+  /** `user_metadata.full_name` as the session's claims carry it (display only). */
+  fullName: string | null;
   /** How this session was started, newest first (the JWT's `amr`: "password", "recovery", "otp", …). */
   signInMethods: string[];
   /** The Auth session this request belongs to (the JWT's `session_id`). */
@@ -75,7 +78,13 @@ export async function getSessionUser(supabase?: ServerSupabase): Promise<Session
   if ((await sessionAssurance(supabase ?? (await createClient()), claims)) !== "complete") return null;
   const email = typeof claims.email === "string" && claims.email ? claims.email : null;
   const sessionId = typeof claims.session_id === "string" ? claims.session_id : null;
-  return { id: claims.sub, email, signInMethods: methodsOf(claims.amr), sessionId };
+  return {
+    id: claims.sub,
+    email,
+    fullName: fullNameOf(claims.user_metadata),
+    signInMethods: methodsOf(claims.amr),
+    sessionId,
+  };
 }
 
 async function verifiedClaims(supabase: ServerSupabase) {

@@ -93,6 +93,10 @@ const tomlSchema = z.object({
           otp_length: z.number().int().min(6).max(10).default(6),
           otp_expiry: count.default(3600),
           smtp: z.object({ enabled: z.boolean().default(false) }).prefault({}),
+          // [auth.email.template.<kind>]: subject and content_path (relative to the project root), as the CLI reads them.
+          template: z
+            .record(z.string(), z.object({ subject: z.string().optional(), content_path: z.string().optional() }))
+            .default({}),
         })
         .prefault({}),
       // The CLI's template ships TOTP switched off; this project's config.toml turns it on.
@@ -152,6 +156,8 @@ export interface LocalConfig {
       otpExpiry: number;
       /** Custom SMTP configured; the CLI applies the email_sent limit only then. */
       smtpEnabled: boolean;
+      /** `[auth.email.template.<kind>]`: custom subject and absolute path of the HTML body. */
+      templates: Record<string, { subject?: string; contentPath?: string }>;
     };
     mfa: { maxEnrolledFactors: number; totpEnrollEnabled: boolean; totpVerifyEnabled: boolean };
   };
@@ -249,6 +255,16 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
         otpLength: auth.email.otp_length,
         otpExpiry: auth.email.otp_expiry,
         smtpEnabled: auth.email.smtp.enabled,
+        templates: Object.fromEntries(
+          Object.entries(auth.email.template).map(([kind, template]) => [
+            kind,
+            {
+              // Empty means "GoTrue's default", as the CLI treats it.
+              ...(template.subject ? { subject: template.subject } : {}),
+              ...(template.content_path ? { contentPath: path.resolve(rootDir, template.content_path) } : {}),
+            },
+          ]),
+        ),
       },
       mfa: {
         maxEnrolledFactors: auth.mfa.max_enrolled_factors,

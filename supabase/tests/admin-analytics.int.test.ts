@@ -198,7 +198,7 @@ describe("admin analytics numbers", () => {
       const recent = (await client.query("select * from public.admin_recent_signups(5)")).rows;
       const ours = Object.fromEntries(recent.map((r) => [r.user_id, r]));
       expect(ours[fresh]).toMatchObject({
-        email_masked: "d***@example.test",
+        email_masked: "d***a@example.test",
         has_profile: true,
         completion_percentage: 0,
         wizard_step: "experience",

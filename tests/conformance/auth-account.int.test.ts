@@ -9,6 +9,7 @@ import {
   confirmedUser,
   decodeClaims,
   lastMailTo,
+  otpOf,
   paramsOf,
   PASSWORD,
   rawAuth,
@@ -92,7 +93,7 @@ describe("updateUser", () => {
 
     const toOld = await lastMailTo(email);
     const toNew = await lastMailTo(next);
-    expect(toOld.Subject).toBe("Confirm Email Change");
+    expect(toOld.Subject).toBe("Confirm your new email address for Autoprofile");
     const firstClick = await clickLink(verifyLink(toOld));
     const message =
       paramsOf(firstClick.location, "hash").get("message") ?? paramsOf(firstClick.location, "search").get("message");
@@ -115,8 +116,8 @@ describe("reauthenticate", () => {
     const { error } = await client.auth.reauthenticate();
     expect(error).toBeNull();
     const mail = await lastMailTo(email);
-    expect(mail.Subject).toBe("Confirm reauthentication");
-    expect(mail.Text).toMatch(/Enter the code: \d{6}/);
+    expect(mail.Subject).toBe("Your Autoprofile confirmation code");
+    expect(otpOf(mail)).toMatch(/^\d{6}$/);
   });
 });
 
@@ -134,7 +135,7 @@ describe("password recovery", () => {
     const { error } = await client.auth.resetPasswordForEmail(email, { redirectTo: "http://localhost:3000/reset" });
     expect(error).toBeNull();
     const mail = await lastMailTo(email);
-    expect(mail.Subject).toBe("Reset Your Password");
+    expect(mail.Subject).toBe("Reset your Autoprofile password");
     const { location } = await clickLink(verifyLink(mail));
     expect(location.startsWith("http://localhost:3000/reset?code=")).toBe(true);
     const code = paramsOf(location, "search").get("code") ?? "";

@@ -79,3 +79,29 @@ export async function startLocalAuth(overlayToml: string, options: { gateway?: b
     },
   };
 }
+
+/**
+ * An overlay with GoTrue's default confirmation mail, which carries the code; the project's branded
+ * confirmation template leaves it out (the app confirms by link only). For the suites that pin
+ * verifyOtp with a mailed sign-up code.
+ */
+export const DEFAULT_CONFIRMATION_MAIL = `
+[auth.rate_limit]
+sign_in_sign_ups = 100000
+token_verifications = 100000
+[auth.email]
+max_frequency = "0s"
+[auth.email.template.confirmation]
+subject = ""
+content_path = ""
+`;
+
+/** The newest mail the in-process Auth sent to `to`, shaped like an inbox message. */
+export function lastLocalMailTo(
+  local: LocalAuth,
+  to: string,
+): { ID: string; Subject: string; Text: string; HTML: string } {
+  const mail = local.mails.filter((sent) => sent.to === to).at(-1);
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return { ID: "", Subject: mail.subject, Text: mail.text, HTML: mail.html };
+}

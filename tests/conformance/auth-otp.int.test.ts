@@ -2,7 +2,7 @@
  * Passwordless sign-in by email (signInWithOtp → POST /otp): magic links for confirmed users (implicit
  * and PKCE), sign-up of unknown addresses, `shouldCreateUser: false`, and the mailed code.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   anonClient,
   clickLink,
@@ -15,6 +15,7 @@ import {
   userCount,
   verifyLink,
 } from "./auth-support";
+import { DEFAULT_CONFIRMATION_MAIL, lastLocalMailTo, startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 describe("signInWithOtp", () => {
   it("mails a confirmed user a magic link that signs in (implicit flow)", async () => {
@@ -25,7 +26,7 @@ describe("signInWithOtp", () => {
     });
     expect(error).toBeNull();
     const mail = await lastMailTo(email);
-    expect(mail.Subject).toBe("Your Magic Link");
+    expect(mail.Subject).toBe("Your Autoprofile sign-in link");
     const link = verifyLink(mail);
     expect(link).toContain("type=magiclink");
     const { status, location } = await clickLink(link);
@@ -72,9 +73,22 @@ describe("signInWithOtp", () => {
     const email = uniqueEmail("otp-new");
     expect((await anonClient().auth.signInWithOtp({ email, options: { data: { via: "otp" } } })).error).toBeNull();
     expect(await userCount(email)).toBe(1);
-    const mail = await lastMailTo(email);
-    expect(mail.Subject).toBe("Confirm Your Email");
-    const { data } = await anonClient().auth.verifyOtp({ email, token: otpOf(mail), type: "email" });
+    expect((await lastMailTo(email)).Subject).toBe("Confirm your email for Autoprofile");
+  });
+});
+
+describe("signInWithOtp's sign-up code (GoTrue's default confirmation mail: the project's template carries no code)", () => {
+  let local: LocalAuth;
+  beforeAll(async () => {
+    local = await startLocalAuth(DEFAULT_CONFIRMATION_MAIL);
+  });
+  afterAll(async () => local.close());
+
+  it("the code in the confirmation mail of an unknown address confirms it, with the given data", async () => {
+    const email = uniqueEmail("otp-new-code");
+    const client = anonClient({ url: local.url });
+    expect((await client.auth.signInWithOtp({ email, options: { data: { via: "otp" } } })).error).toBeNull();
+    const { data } = await client.auth.verifyOtp({ email, token: otpOf(lastLocalMailTo(local, email)), type: "email" });
     expect(data.user?.user_metadata).toMatchObject({ via: "otp", email_verified: true });
   });
 });

@@ -6,7 +6,16 @@
  */
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonClient, confirmedUser, decodeClaims, lastMailTo, PASSWORD, uniqueEmail, withDb } from "./auth-support";
+import {
+  anonClient,
+  confirmedUser,
+  decodeClaims,
+  lastMailTo,
+  otpOf,
+  PASSWORD,
+  uniqueEmail,
+  withDb,
+} from "./auth-support";
 import { startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 async function signedIn(tag: string) {
@@ -30,10 +39,8 @@ async function nonceFor(client: SupabaseClient, email: string, mailsBefore: numb
   const { error } = await client.auth.reauthenticate();
   expect(error).toBeNull();
   const mail = await lastMailTo(email, mailsBefore + 1);
-  expect(mail.Subject).toBe("Confirm reauthentication");
-  const code = /code: (\d{6})/.exec(mail.Text)?.[1];
-  if (!code) throw new Error("no code in the reauthentication mail");
-  return code;
+  expect(mail.Subject).toBe("Your Autoprofile confirmation code");
+  return otpOf(mail);
 }
 
 const canSignIn = async (email: string, password: string) =>

@@ -3,7 +3,7 @@
  * object, the confirmation mail and its links (implicit and PKCE), verifyOtp by token hash and by
  * OTP, resend, repeated sign-ups and validation errors — all through the unmodified supabase-js.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   anonClient,
   clickLink,
@@ -18,6 +18,7 @@ import {
   verifyLink,
   withDb,
 } from "./auth-support";
+import { DEFAULT_CONFIRMATION_MAIL, lastLocalMailTo, startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 const REDIRECT = "http://localhost:3000/welcome";
 
@@ -82,7 +83,7 @@ describe("signUp with confirmations on", () => {
     const client = anonClient();
     const { data } = await client.auth.signUp({ email, password: PASSWORD, options: { emailRedirectTo: REDIRECT } });
     const mail = await lastMailTo(email);
-    expect(mail.Subject).toBe("Confirm Your Email");
+    expect(mail.Subject).toBe("Confirm your email for Autoprofile");
     const link = verifyLink(mail);
     expect(link).toContain("type=signup");
     expect(link).toContain(`redirect_to=${REDIRECT}`);
@@ -198,19 +199,6 @@ describe("signUp with confirmations on", () => {
     expect(data.session?.user.email).toBe(email);
   });
 
-  it("verifyOtp with email + the mailed code confirms; a wrong code is refused", async () => {
-    const email = uniqueEmail("otp");
-    const client = anonClient();
-    await client.auth.signUp({ email, password: PASSWORD });
-    const otp = otpOf(await lastMailTo(email));
-    const wrong = await client.auth.verifyOtp({ type: "signup", email, token: otp === "000000" ? "111111" : "000000" });
-    expect(wrong.error?.code).toBe("otp_expired");
-    expect(wrong.error?.message).toBe("Token has expired or is invalid");
-    const { data, error } = await client.auth.verifyOtp({ type: "signup", email, token: otp });
-    expect(error).toBeNull();
-    expect(data.session?.access_token).toBeTruthy();
-  });
-
   it("resend sends a new confirmation mail; unknown addresses get the same silent success", async () => {
     const email = uniqueEmail("resend");
     const client = anonClient();
@@ -226,5 +214,26 @@ describe("signUp with confirmations on", () => {
 
     const unknown = await client.auth.resend({ type: "signup", email: uniqueEmail("nobody") });
     expect(unknown.error).toBeNull();
+  });
+});
+
+describe("sign-up code (GoTrue's default confirmation mail: the project's template carries no code)", () => {
+  let local: LocalAuth;
+  beforeAll(async () => {
+    local = await startLocalAuth(DEFAULT_CONFIRMATION_MAIL);
+  });
+  afterAll(async () => local.close());
+
+  it("verifyOtp with email + the mailed code confirms; a wrong code is refused", async () => {
+    const email = uniqueEmail("otp");
+    const client = anonClient({ url: local.url });
+    await client.auth.signUp({ email, password: PASSWORD });
+    const otp = otpOf(lastLocalMailTo(local, email));
+    const wrong = await client.auth.verifyOtp({ type: "signup", email, token: otp === "000000" ? "111111" : "000000" });
+    expect(wrong.error?.code).toBe("otp_expired");
+    expect(wrong.error?.message).toBe("Token has expired or is invalid");
+    const { data, error } = await client.auth.verifyOtp({ type: "signup", email, token: otp });
+    expect(error).toBeNull();
+    expect(data.session?.access_token).toBeTruthy();
   });
 });

@@ -102,16 +102,21 @@ export function verifyLink(mail: InboxMessage): string {
   return match[1];
 }
 
+/**
+ * The code in a mail: GoTrue's default text ("Enter the code: 123456") or the project's templates
+ * ("…type this code on the sign-in page:" and the code below it).
+ */
 export function otpOf(mail: InboxMessage): string {
-  const match = /enter the code: (\d+)/.exec(mail.Text);
+  const match = /code\b[^\n]*:\s+(\d{6,10})\b/i.exec(mail.Text);
   if (!match?.[1]) throw new Error("no OTP in mail");
   return match[1];
 }
 
+/** The token hash a mail's /verify link carries (its `token` parameter). */
 export function tokenHashOf(mail: InboxMessage): string {
-  const match = /Token hash: (\S+)/.exec(mail.Text);
-  if (!match?.[1]) throw new Error("no token hash in mail");
-  return match[1];
+  const hash = new URL(verifyLink(mail)).searchParams.get("token");
+  if (!hash) throw new Error("no token hash in mail");
+  return hash;
 }
 
 /** Follows an email link like a browser would, without following the redirect. */

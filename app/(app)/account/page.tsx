@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountOverview } from "@/components/account/account-overview";
+import { fullNameOf } from "@/lib/account/full-name";
 import { loadAccountSecurity } from "@/lib/account/security";
 import { createClient, getSessionUser } from "@/lib/supabase/server";
 import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
@@ -17,9 +18,11 @@ export default async function AccountPage() {
   if (!data.user) redirect("/login?next=/account");
   const security = await loadAccountSecurity(supabase, data.user);
   return (
-    <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+    // overflow-wrap is inherited: a long email address wraps anywhere instead of widening the page on phones.
+    <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 [overflow-wrap:anywhere] sm:px-6 sm:py-12">
       <AccountOverview
         account={{
+          fullName: fullNameOf(data.user.user_metadata),
           email: data.user.email ?? null,
           newEmailPending: data.user.new_email ?? null,
           memberSince: data.user.created_at,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard, textLinkClass } from "@/components/auth/auth-card";
+import { ConfirmationWatcher } from "@/components/auth/confirmation-watcher";
 import { ResendForm } from "@/components/auth/resend-form";
 import { Alert } from "@/components/ui/alert";
 import { localInboxUrl } from "@/lib/auth/local-inbox";
@@ -45,6 +46,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       }
     >
       <div className="space-y-5">
+        <ConfirmationWatcher />
         {params.reason === "unconfirmed" && <Alert tone="info">{UNCONFIRMED_NOTICE}</Alert>}
         <p className="text-sm text-ink-muted">
           The link works once and expires in an hour. Nothing arrived after a few minutes? Check your spam folder, or

@@ -3,6 +3,7 @@
 import { isEmailSendRateLimit, isRequestRateLimit, RATE_LIMITED_MESSAGE } from "@/lib/auth/auth-errors";
 import { rememberPendingEmail } from "@/lib/auth/pending-email";
 import { emailOnlySchema } from "@/lib/auth/schemas";
+import { CONFIRMED_LANDING } from "@/lib/auth/confirmed";
 import { confirmUrl } from "@/lib/auth/site-url";
 import { RESENT_MESSAGE } from "@/lib/auth/messages";
 import { failure, success } from "../form-state";
@@ -14,7 +15,7 @@ export const resendConfirmation = validatedAction(
     const { error } = await supabase.auth.resend({
       type: "signup",
       email,
-      options: { emailRedirectTo: await confirmUrl("signup", "/onboarding") },
+      options: { emailRedirectTo: await confirmUrl("signup", CONFIRMED_LANDING) },
     });
     if (error && !isEmailSendRateLimit(error)) {
       if (isRequestRateLimit(error)) return failure(RATE_LIMITED_MESSAGE, undefined, values);

@@ -10,17 +10,19 @@ import { rememberPendingEmail } from "@/lib/auth/pending-email";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-policy";
 import { ensureProfileForNewUser } from "@/lib/auth/registration";
 import { signUpSchema } from "@/lib/auth/schemas";
+import { CONFIRMED_LANDING } from "@/lib/auth/confirmed";
 import { confirmUrl } from "@/lib/auth/site-url";
 import { failure } from "../form-state";
 import { unexpectedFailure, validatedAction } from "../safe-action";
 
 export const signUp = validatedAction(
   signUpSchema,
-  async ({ email, password }, { supabase, log, values }) => {
+  async ({ fullName, email, password }, { supabase, log, values }) => {
     const { data, error } = await supabase.auth.signUp({
       email,
       password,
-      options: { emailRedirectTo: await confirmUrl("signup", "/onboarding") },
+      // The name lives in user_metadata (display only; the person can change it, so never trust it).
+      options: { data: { full_name: fullName }, emailRedirectTo: await confirmUrl("signup", CONFIRMED_LANDING) },
     });
 
     if (error) {

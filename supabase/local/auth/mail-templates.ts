@@ -4,6 +4,7 @@
  * and a `{{ .SiteURL }}/auth/confirm?token_hash=…&type=…&next=…` link for SSR apps.
  */
 import type { OutgoingMail } from "../contracts.ts";
+import { htmlToText, renderTemplate, type CustomTemplates } from "./custom-templates.ts";
 
 export type MailKind = "confirmation" | "recovery" | "email_change" | "reauthentication" | "magic_link" | "invite";
 
@@ -19,6 +20,10 @@ export interface MailInput {
   tokenHash: string;
   /** For email_change: the address being confirmed. */
   newEmail?: string;
+  /** The account's address (`{{ .Email }}`); for an email change the current one. Default: `to`. */
+  email?: string;
+  /** The user's user_metadata (`{{ .Data.* }}`). */
+  data?: Record<string, unknown>;
 }
 
 const VERIFY_TYPE: Record<MailKind, string> = {
@@ -78,7 +83,37 @@ export function nextPath(redirectTo: string, siteUrl: string): string {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function renderMail(input: MailInput): OutgoingMail {
+/** A mail from a project template (`[auth.email.template.<kind>]`), with GoTrue's variables. */
+function renderCustom(input: MailInput, template: { subject?: string; html?: string }): OutgoingMail {
+  const values = {
+    ConfirmationURL:
+      input.kind === "reauthentication"
+        ? ""
+        : confirmationUrl(input.externalUrl, input.tokenHash, VERIFY_TYPE[input.kind], input.redirectTo),
+    Token: input.otp,
+    TokenHash: input.tokenHash,
+    SiteURL: input.siteUrl,
+    Email: input.email ?? input.to,
+    NewEmail: input.newEmail ?? "",
+    RedirectTo: input.redirectTo,
+    Data: input.data ?? {},
+  };
+  const fallback = renderMail({ ...input }, {});
+  const html = template.html !== undefined ? renderTemplate(template.html, values) : fallback.html;
+  return {
+    to: input.to,
+    // html/template escapes subjects too; mail clients show them as text, so decode the entities back.
+    subject:
+      template.subject !== undefined ? htmlToText(renderTemplate(template.subject, values)).trim() : fallback.subject,
+    html,
+    text: template.html !== undefined ? htmlToText(html) : fallback.text,
+    kind: input.kind,
+  };
+}
+
+export function renderMail(input: MailInput, templates: CustomTemplates = {}): OutgoingMail {
+  const custom = templates[input.kind];
+  if (custom) return renderCustom(input, custom);
   const subject = SUBJECT[input.kind];
   if (input.kind === "reauthentication") {
     const text = `Confirm reauthentication\n\nEnter the code: ${input.otp}\n`;

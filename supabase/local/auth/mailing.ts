@@ -27,6 +27,7 @@ export function checkFrequency(sentAt: string | null, maxFrequencySeconds: numbe
 
 async function deliver(
   call: Call,
+  user: UserRow,
   kind: MailKind,
   to: string,
   otp: string,
@@ -36,16 +37,21 @@ async function deliver(
 ) {
   const { settings, mailer, limiter } = call.rt;
   if (settings.mail.smtpEnabled) limiter.take("emailSent", call.ctx.ip);
-  const mail = renderMail({
-    kind,
-    to,
-    externalUrl: settings.externalUrl,
-    siteUrl: settings.siteUrl,
-    redirectTo,
-    otp,
-    tokenHash: hash,
-    ...(newEmail ? { newEmail } : {}),
-  });
+  const mail = renderMail(
+    {
+      kind,
+      to,
+      externalUrl: settings.externalUrl,
+      siteUrl: settings.siteUrl,
+      redirectTo,
+      otp,
+      tokenHash: hash,
+      email: user.email ?? to,
+      data: user.raw_user_meta_data ?? {},
+      ...(newEmail ? { newEmail } : {}),
+    },
+    settings.mail.templates,
+  );
   try {
     await mailer.send(mail);
   } catch (error) {
@@ -99,7 +105,7 @@ async function sendLinkMail(
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = withFlowPrefix(tokenHash(email, otp), flow);
-  await deliver(call, kind, email, otp, hash, redirectTo);
+  await deliver(call, user, kind, email, otp, hash, redirectTo);
   await db.query(`update auth.users set ${token} = $2, ${sentAt} = now(), updated_at = now() where id = $1`, [
     user.id,
     hash,
@@ -128,7 +134,7 @@ export async function sendInvite(call: Call, db: Db, user: UserRow, redirectTo: 
   const email = user.email ?? "";
   const otp = generateOtp(call.rt.settings.mail.otpLength);
   const hash = tokenHash(email, otp);
-  await deliver(call, "invite", email, otp, hash, redirectTo);
+  await deliver(call, user, "invite", email, otp, hash, redirectTo);
   await db.query(
     `update auth.users set confirmation_token = $2, confirmation_sent_at = now(), invited_at = now(), updated_at = now()
      where id = $1`,
@@ -155,9 +161,9 @@ export async function sendEmailChange(
   if (secureEmailChange && current !== "") {
     const otpCurrent = generateOtp(mail.otpLength);
     hashCurrent = withFlowPrefix(tokenHash(current, otpCurrent), flow);
-    await deliver(call, "email_change", current, otpCurrent, hashCurrent, redirectTo, newEmail);
+    await deliver(call, user, "email_change", current, otpCurrent, hashCurrent, redirectTo, newEmail);
   }
-  await deliver(call, "email_change", newEmail, otpNew, hashNew, redirectTo, newEmail);
+  await deliver(call, user, "email_change", newEmail, otpNew, hashNew, redirectTo, newEmail);
   await updateUserColumns(db, user.id, {
     email_change: newEmail,
     email_change_token_new: hashNew,
@@ -175,7 +181,7 @@ export async function sendReauthentication(call: Call, db: Db, user: UserRow): P
   const email = user.email ?? "";
   const otp = generateOtp(mail.otpLength);
   const hash = tokenHash(email, otp);
-  await deliver(call, "reauthentication", email, otp, "", "");
+  await deliver(call, user, "reauthentication", email, otp, "", "");
   await db.query(
     `update auth.users set reauthentication_token = $2, reauthentication_sent_at = now(), updated_at = now() where id = $1`,
     [user.id, hash],

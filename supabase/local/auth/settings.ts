@@ -3,6 +3,7 @@
  * GoTrue settings it stands for (the same mapping the Supabase CLI does when it starts GoTrue).
  */
 import type { LocalConfig } from "../config.ts";
+import { loadCustomTemplates, type CustomTemplates } from "./custom-templates.ts";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -40,7 +41,14 @@ export interface AuthSettings {
   rotationEnabled: boolean;
   reuseIntervalSeconds: number;
   password: { minLength: number; requiredCharacters: string[] };
-  mail: { maxFrequencySeconds: number; otpLength: number; otpExpirySeconds: number; smtpEnabled: boolean };
+  mail: {
+    maxFrequencySeconds: number;
+    otpLength: number;
+    otpExpirySeconds: number;
+    smtpEnabled: boolean;
+    /** `[auth.email.template.*]`, read and checked at start. */
+    templates: CustomTemplates;
+  };
   /** GOTRUE_SECURITY_SB_FORWARDED_FOR_ENABLED: the client IP may come from `Sb-Forwarded-For`. */
   sbForwardedForEnabled: boolean;
   /**
@@ -97,6 +105,7 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       otpLength: auth.email.otpLength,
       otpExpirySeconds: auth.email.otpExpiry,
       smtpEnabled: auth.email.smtpEnabled,
+      templates: loadCustomTemplates(auth.email.templates),
     },
     sbForwardedForEnabled: auth.sbForwardedForEnabled,
     rateLimit: {
