@@ -107,10 +107,13 @@ describe("mutations", () => {
     );
   });
 
-  it("evaluates column defaults per row for missing=default", () => {
+  it("evaluates every column default once per row for missing=default, using it where the key is absent", () => {
     const s = build("POST", "/parents?columns=id,name", [{ name: "a" }], { prefer: "missing=default" });
     expect(s.text).toContain(
-      `CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE nextval('seq'::regclass) END`,
+      `CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE "pgrst_defaults"."id" END`,
+    );
+    expect(s.text).toContain(
+      `LATERAL (SELECT nextval('seq'::regclass) AS "id" WHERE "pgrst_elem" IS NOT NULL) AS "pgrst_defaults"`,
     );
   });
 
