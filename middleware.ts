@@ -1,7 +1,7 @@
 /**
  * Runs before every page: refreshes the Supabase session (lib/supabase/middleware.ts) and redirects
  * optimistically — signed-out visitors of app pages go to /login?next=…, signed-in visitors of
- * /login or /signup go where they belong. Never the only guard: pages and actions check the user too.
+ * /login or /signup go where they belong (page loads only: action calls are answered by the action). Never the only guard: pages and actions check the user too.
  * Before the session: bodies declared over the limit (413), paths that do not decode (404) and action
  * calls whose arguments are not a list (400) are refused in words. When Auth is down the session is
  * unknown, not gone: protected page loads get the 503 page and nobody is sent to /login.
@@ -9,7 +9,7 @@
 import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isProtectedPath, isSignedOutOnlyPath } from "@/lib/auth/routes";
-import { malformedActionResponse } from "@/lib/input/action-args";
+import { isActionCall, malformedActionResponse } from "@/lib/input/action-args";
 import { malformedPathResponse } from "@/lib/input/bad-path";
 import { tooLargeResponse } from "@/lib/input/too-large";
 import { secondFactorRedirect } from "@/lib/auth/second-factor-redirect";
@@ -29,6 +29,11 @@ export async function middleware(request: NextRequest) {
     const isPageLoad = request.method === "GET" || request.method === "HEAD";
     return isPageLoad && isProtectedPath(pathname) ? unavailableResponse(`${pathname}${search}`) : session.response;
   }
+
+  // Action calls answer for themselves: each checks the session and answers "signed out" in words with
+  // the typed values kept. A redirect would lose that answer, and Next.js forwards a call to the page
+  // that holds the action, where a redirect comes back as an empty `{}`.
+  if (isActionCall(request)) return session.response;
 
   const secondFactor = secondFactorRedirect(pathname, search, session);
   if (secondFactor) return redirectWithSession(request, session, secondFactor);

@@ -7,12 +7,20 @@
  * Auth itself (secure password change) refuses a new password from a session signed in more than 24
  * hours ago. The current-password check has just signed in afresh, so such a session is swapped for
  * that fresh one and the change is made from it; the browser stays signed in on the new session.
+ * Not for a two-factor account: the fresh session is password-only (aal1), which Auth refuses for a
+ * password change of such an account, and swapping to it would undo the person's code. They are told
+ * to sign in again (password and code) instead.
  */
 import { checkPassword } from "@/lib/account/verify-password";
-import { PASSWORD_CHANGED_MESSAGE, WRONG_PASSWORD_MESSAGE } from "@/lib/account/messages";
+import {
+  PASSWORD_CHANGED_MESSAGE,
+  SIGN_IN_AGAIN_TO_CHANGE_PASSWORD_MESSAGE,
+  WRONG_PASSWORD_MESSAGE,
+} from "@/lib/account/messages";
 import { changePasswordSchema } from "@/lib/account/schemas";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-policy";
 import { SAME_PASSWORD_MESSAGE } from "@/lib/auth/messages";
+import type { Session } from "@supabase/supabase-js";
 import { failure, success } from "./form-state";
 import { SIGNED_OUT_MESSAGE, unexpectedFailure, validatedActionWithUser } from "./safe-action";
 
@@ -25,6 +33,9 @@ export const changePassword = validatedActionWithUser(
     if (check.result === "unavailable") return unexpectedFailure("changePassword", check.cause);
 
     let { error } = await supabase.auth.updateUser({ password });
+    if (error?.code === "reauthentication_needed" && hasVerifiedFactor(check.session)) {
+      return failure(SIGN_IN_AGAIN_TO_CHANGE_PASSWORD_MESSAGE);
+    }
     if (error?.code === "reauthentication_needed" && check.session?.user.id === user.id) {
       const swapped = await supabase.auth.setSession(check.session);
       if (swapped.error) return unexpectedFailure("changePassword", { code: swapped.error.code });
@@ -43,3 +54,7 @@ export const changePassword = validatedActionWithUser(
   },
   { name: "changePassword" },
 );
+
+function hasVerifiedFactor(session: Session | undefined): boolean {
+  return (session?.user.factors ?? []).some((factor) => factor.status === "verified");
+}

@@ -17,6 +17,7 @@
 import { unstable_rethrow } from "next/navigation";
 import * as z from "zod/v4/core";
 import { createLogger, type Logger } from "@/lib/logger";
+import { SIGNED_OUT_MESSAGE } from "@/lib/auth/messages";
 import { newReferenceId } from "@/lib/reference";
 import {
   ACTION_BODY_LIMIT_BYTES,
@@ -38,7 +39,7 @@ import {
 
 const log = createLogger("actions");
 
-export const SIGNED_OUT_MESSAGE = "Your session has ended. Please sign in again.";
+export { SIGNED_OUT_MESSAGE };
 export { CHECK_FIELDS_MESSAGE };
 
 export interface ActionContext {

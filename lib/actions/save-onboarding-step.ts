@@ -8,6 +8,7 @@
  *  - "stay": a profile section — no redirect, the page re-renders with the new values.
  */
 import { revalidatePath } from "next/cache";
+import { NOT_A_FORM_MESSAGE } from "@/lib/input/form-limits";
 import { afterStep } from "@/lib/onboarding/after-step";
 import { FORM_STEPS, isFormStepSlug, type FormStepSlug } from "@/lib/onboarding/steps";
 import { saveStep } from "@/lib/profiles/save-step";
@@ -47,6 +48,8 @@ export async function saveOnboardingStep(
   previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  // Bound arguments come from the caller too: a call that is not (step, then, state, form) is no form.
+  if (!(formData instanceof FormData)) return failure(NOT_A_FORM_MESSAGE);
   const action = isFormStepSlug(step) ? ACTIONS.get(`${step}:${then}`) : undefined;
   if (!action) return failure("This step does not exist. Please reload the page.");
   return action(previous, formData);

@@ -1,4 +1,5 @@
 /** The sentences auth flows show people, in one place so pages, actions and e2e specs agree. */
+export const SIGNED_OUT_MESSAGE = "Your session has ended. Please sign in again.";
 export const INVALID_CREDENTIALS_MESSAGE = "That email and password do not match. Check them and try again.";
 export const RESET_SENT_MESSAGE =
   "If an account uses that address, a link to reset the password is on its way. It works once and expires in an hour.";

@@ -3,6 +3,7 @@
  * page before anything else (back to where it was going afterwards); the code page itself is only
  * for such sessions (signed out → /login, done → on to `next`).
  */
+import { secondFactorPath } from "./after-sign-in";
 import { safeNextPath } from "./next-path";
 import { isOpenBeforeSecondFactor, SECOND_FACTOR_PATH } from "./routes";
 
@@ -17,8 +18,7 @@ export function secondFactorRedirect(pathname: string, search: string, session: 
     if (isOpenBeforeSecondFactor(pathname)) return null;
     // From /login?next=…, the page they were sent away from is the one to come back to.
     const target = pathname === "/login" ? (new URLSearchParams(search).get("next") ?? "") : `${pathname}${search}`;
-    const next = safeNextPath(target, "");
-    return next && next !== "/" ? `${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}` : SECOND_FACTOR_PATH;
+    return secondFactorPath(target);
   }
   if (!onCodePage) return null;
   const next = new URLSearchParams(search).get("next");

@@ -7,8 +7,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { NOT_A_FORM_MESSAGE } from "./form-limits";
 
+/** A server action called from script (React's client, or anyone imitating it). */
+export function isActionCall(request: NextRequest): boolean {
+  return request.method === "POST" && request.headers.has("next-action");
+}
+
 export async function malformedActionResponse(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!isActionCall(request)) return null;
   const type = request.headers.get("content-type") ?? "";
   if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return null;
   let args: unknown;

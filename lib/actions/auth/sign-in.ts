@@ -12,7 +12,7 @@ import {
   recordFailedSignIn,
 } from "@/lib/auth/account-limit";
 import { isRequestRateLimit, RATE_LIMITED_MESSAGE } from "@/lib/auth/auth-errors";
-import { safeNextPath } from "@/lib/auth/next-path";
+import { pathAfterSignIn } from "@/lib/auth/after-sign-in";
 import { rememberPendingEmail } from "@/lib/auth/pending-email";
 import { signInSchema } from "@/lib/auth/schemas";
 import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
@@ -47,7 +47,7 @@ export const signIn = validatedAction(
     }
     await clearFailedSignIns(email);
     log.info("Signed in", { userId: data.user?.id });
-    redirect(safeNextPath(next));
+    redirect(pathAfterSignIn(data.user, next));
   },
   { name: "signIn" },
 );

@@ -14,6 +14,7 @@ import {
 } from "@/lib/auth/account-limit";
 import { isRequestRateLimit, RATE_LIMITED_MESSAGE } from "@/lib/auth/auth-errors";
 import { SIGN_IN_CODE_WRONG_MESSAGE } from "@/lib/auth/messages";
+import { pathAfterSignIn } from "@/lib/auth/after-sign-in";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { forgetPendingEmail, pendingEmail } from "@/lib/auth/pending-email";
 import { signInCodeSchema } from "@/lib/auth/schemas";
@@ -49,7 +50,7 @@ export const verifySignInCode = validatedAction(
     await clearFailedSignIns(email);
     log.info("Signed in with a one-time code", { userId: data.user?.id });
     await forgetPendingEmail();
-    redirect(safeNextPath(next));
+    redirect(pathAfterSignIn(data.user, next));
   },
   { name: "verifySignInCode" },
 );

@@ -9,7 +9,13 @@ import { AuthError, forbidden, validationFailed } from "./errors.ts";
 import { tokenHash } from "./otp.ts";
 import { isBanned } from "./request-auth.ts";
 import { rfc3339ToMillis } from "./time.ts";
-import { findUserByEmail, findUserById, updateIdentityData, type UserWithIdentities } from "./users-repo.ts";
+import {
+  findUserByEmail,
+  findUserById,
+  insertIdentity,
+  updateIdentityData,
+  type UserWithIdentities,
+} from "./users-repo.ts";
 
 export interface VerifySettings {
   otpExpirySeconds: number;
@@ -77,6 +83,28 @@ function otpMatches(
   return stored === hash || stored === `pkce_${hash}` ? stored : null;
 }
 
+/**
+ * GoTrue's FindUserForEmailChange: the user is found by the code's token (hash of the address the code
+ * was mailed to), not by the account's address — the new address is not the account's yet, and an
+ * anonymous user has none. The current address's token counts only with secure email change.
+ */
+async function userForEmailChange(
+  db: Db,
+  hash: string,
+  aud: string,
+  secureEmailChange: boolean,
+): Promise<UserWithIdentities | null> {
+  const [row] = await db.query<{ id: string }>(
+    `select id from auth.users
+      where (email_change_token_new in ($1::text, 'pkce_' || $1::text)
+             or ($2::boolean and email_change_token_current in ($1::text, 'pkce_' || $1::text)))
+        and aud = $3 and is_sso_user = false
+      limit 1 for update`,
+    [hash, secureEmailChange, aud],
+  );
+  return row ? findUserById(db, row.id) : null;
+}
+
 /** POST /verify with {type, email, token}: the OTP from the mail. */
 export async function userByEmailOtp(
   db: Db,
@@ -86,7 +114,10 @@ export async function userByEmailOtp(
   aud: string,
   settings: VerifySettings,
 ): Promise<Verified> {
-  const user = await findUserByEmail(db, email, aud);
+  const user =
+    type === "email_change"
+      ? await userForEmailChange(db, tokenHash(email, otp), aud, settings.secureEmailChange)
+      : await findUserByEmail(db, email, aud);
   if (!user) throw forbidden("otp_expired", OTP_INVALID);
   if (isBanned(user.banned_until)) throw forbidden("user_banned", "User is banned");
   const exp = settings.otpExpirySeconds;
@@ -148,7 +179,13 @@ export async function applyVerification(
   return fresh;
 }
 
-async function emailChange(
+/**
+ * GoTrue's emailChangeVerify. With secure email change on (and an address already held) the first
+ * link only records one confirmation. The change itself: the email identity gets the new address (or
+ * is created, verified, when the user had none — an anonymous user adding an email), an anonymous
+ * user becomes permanent, and the address is confirmed.
+ */
+export async function emailChange(
   db: Db,
   user: UserWithIdentities,
   usedHash: string,
@@ -169,7 +206,15 @@ async function emailChange(
     return false;
   }
   const newEmail = user.email_change ?? "";
-  await updateIdentityData(db, user.id, "email", { email: newEmail, email_verified: true });
+  if (user.identities.some((identity) => identity.provider === "email")) {
+    await updateIdentityData(db, user.id, "email", { email: newEmail, email_verified: true });
+  } else {
+    const identityData = { sub: user.id, email: newEmail.toLowerCase(), email_verified: true, phone_verified: false };
+    await insertIdentity(db, user, "email", identityData);
+  }
+  if (user.is_anonymous) {
+    await db.query(`update auth.users set is_anonymous = false, updated_at = now() where id = $1`, [user.id]);
+  }
   await db.query(
     `update auth.users set email = email_change, email_change = '', email_change_token_current = '',
        email_change_token_new = '', email_change_confirm_status = 0, updated_at = now() where id = $1`,

@@ -1,7 +1,10 @@
 /**
  * GET /user and PUT /user (GoTrue user.go), plus GET /reauthenticate (reauthenticate.go).
  * PUT merges `data`, changes the password (other sessions signed out, pending tokens cleared) and
- * starts an email change by mail; `app_metadata` is refused for non-admins.
+ * starts an email change by mail; `app_metadata` is refused for non-admins. An anonymous user is
+ * upgraded the same way: a password only together with an email; the email is confirmed by the
+ * email-change mail (or at once without confirmations), which adds the email identity and clears
+ * `is_anonymous`.
  */
 import type { Db } from "../db.ts";
 import { withTx } from "../db.ts";
@@ -17,7 +20,9 @@ import { requestAud, type Call } from "../runtime.ts";
 import { rfc3339ToMillis } from "../time.ts";
 import { userJson } from "../serialize.ts";
 import { emailTaken, findUserById, mergeUserMetadata, updateUserColumns } from "../users-repo.ts";
+import { emailChange } from "../verification.ts";
 import { createFlowState, pkceFlow, requestRedirect, validateEmail } from "./common.ts";
+import { verifySettings } from "./verify.ts";
 
 /** Loads the caller and checks the token's audience like GoTrue's UserGet. */
 async function caller(call: Call, db: Db): Promise<Authenticated> {
@@ -62,6 +67,12 @@ export async function updateUser(call: Call): Promise<void> {
     if (changingEmail || (password !== null && password !== "")) {
       await requireAal2ForCredentialChange(db, user, sessionId);
     }
+    if (user.is_anonymous && password !== null && password !== "" && email === "") {
+      throw unprocessable(
+        "validation_failed",
+        "Updating password of an anonymous user without an email or phone is not allowed",
+      );
+    }
     if (changingEmail && (await emailTaken(db, email, user.id))) {
       throw unprocessable("email_exists", "A user with this email address has already been registered");
     }
@@ -74,7 +85,12 @@ export async function updateUser(call: Call): Promise<void> {
       await changePassword(db, user.id, await hashPassword(password), sessionId);
     }
     if (data !== null) await mergeUserMetadata(db, user, data);
-    if (changingEmail) {
+    if (changingEmail && user.is_anonymous && settings.autoconfirm) {
+      // Adding an email to an anonymous user without confirmations is like signing up: done at once.
+      await updateUserColumns(db, user.id, { email_change: email });
+      const pending = await findUserById(db, user.id);
+      if (pending) await emailChange(db, pending, "", verifySettings(call));
+    } else if (changingEmail) {
       const flow = pkceFlow(codeChallenge, codeChallengeMethod);
       if (flow === "pkce") await createFlowState(db, user.id, "email_change", codeChallenge, codeChallengeMethod);
       const fresh = await findUserById(db, user.id);

@@ -20,7 +20,7 @@ function flowMethod(type: string): string {
   throw validationFailed(`unsupported authentication method "${type}"`);
 }
 
-function verifySettings(call: Call): VerifySettings {
+export function verifySettings(call: Call): VerifySettings {
   const { settings } = call.rt;
   return {
     otpExpirySeconds: settings.mail.otpExpirySeconds,
