@@ -5,6 +5,7 @@
  */
 import { redirect } from "next/navigation";
 import { createProfileAutomatically } from "@/lib/profiles/create-profile";
+import { getOwnProfile } from "@/lib/profiles/completed";
 import { getProfileWithCompletion, ProfileReadError, type CompletionStatus } from "@/lib/profiles/queries";
 import type { Profile, ProfileWithCompletion } from "@/lib/profiles/row";
 import { createAdminClient } from "@/lib/supabase/admin";
@@ -32,8 +33,9 @@ async function loadFor(path: string, supabase: ServerSupabase): Promise<ProfileP
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
 
-  // One round trip for the row and its completion; most pages find the profile on the first try.
-  let read: ProfileWithCompletion | null = await getProfileWithCompletion(supabase, user.id);
+  // One round trip for the row and its completion, shared with the layout; most pages find the profile
+  // on the first try.
+  let read: ProfileWithCompletion | null = await getOwnProfile(user.id);
   if (!read) {
     const ensured = await createProfileAutomatically(createAdminClient(), user.id);
     if (!ensured.ok) throw new ProfileReadError(ensured.referenceId ?? "none");

@@ -1,18 +1,23 @@
 /**
- * Whether the signed-in person's profile is complete (the database sets `profile_completed` once the
- * required fields are answered), for the navigation. A failed read answers "not complete": the
- * navigation then keeps the Onboarding tab, which is harmless; pages read the profile themselves and
- * report errors there.
+ * The signed-in person's profile with its completion, read once per server render: the layout (for
+ * the navigation) and the page (lib/onboarding/load.ts) ask for the same row, and React's `cache()`
+ * makes that one request to the Data API, not two.
  */
 import { cache } from "react";
 import { createClient } from "@/lib/supabase/server";
+import { getProfileWithCompletion } from "./queries";
 
-export const isProfileComplete = cache(async (userId: string): Promise<boolean> => {
-  const supabase = await createClient();
-  const { data, error } = await supabase
-    .from("user_profiles")
-    .select("profile_completed")
-    .eq("user_id", userId)
-    .maybeSingle();
-  return !error && data?.profile_completed === true;
-});
+export const getOwnProfile = cache(async (userId: string) => getProfileWithCompletion(await createClient(), userId));
+
+/**
+ * Whether the profile is complete (the database sets `profile_completed` once the required fields are
+ * answered), for the navigation. A failed read answers "not complete": the navigation then keeps the
+ * Onboarding tab, which is harmless; the page reports the error itself.
+ */
+export async function isProfileComplete(userId: string): Promise<boolean> {
+  try {
+    return (await getOwnProfile(userId))?.profile.profile_completed === true;
+  } catch {
+    return false;
+  }
+}
