@@ -7,7 +7,16 @@
  * (auth-local-instance.ts) with them on.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonClient, confirmedUser, decodeClaims, PASSWORD, uniqueEmail, withDb } from "./auth-support";
+import {
+  anonClient,
+  confirmedUser,
+  decodeClaims,
+  lastMailTo,
+  otpOf,
+  PASSWORD,
+  uniqueEmail,
+  withDb,
+} from "./auth-support";
 import { startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 const ANONYMOUS_ON = `[auth]\nenable_anonymous_sign_ins = true\n[auth.rate_limit]\nanonymous_users = 1000\nsign_in_sign_ups = 100000\n`;
@@ -138,5 +147,25 @@ describe("upgrading an anonymous user, confirmations off", () => {
     expect(decodeClaims(refreshed.data.session?.access_token ?? "")).toMatchObject({ email, is_anonymous: false });
     const signIn = await anonClient({ url: local.url }).auth.signInWithPassword({ email, password: PASSWORD });
     expect(signIn.data.user?.id).toBe(userId);
+  });
+});
+
+describe("email-change codes are found by their token, not by the account's address", () => {
+  it("a permanent user confirms with the code mailed to the new address, then the one mailed to the current", async () => {
+    const { email: current, id } = await confirmedUser("code-change");
+    const client = anonClient();
+    expect((await client.auth.signInWithPassword({ email: current, password: PASSWORD })).error).toBeNull();
+    const next = uniqueEmail("code-change-new");
+    expect((await client.auth.updateUser({ email: next })).error).toBeNull();
+    const toNew = otpOf(await lastMailTo(next));
+    const toCurrent = otpOf(await lastMailTo(current));
+
+    const first = await client.auth.verifyOtp({ email: next, token: toNew, type: "email_change" });
+    expect(first.error).toBeNull();
+    expect((await columns(id)).email).toBe(current);
+    const second = await client.auth.verifyOtp({ email: current, token: toCurrent, type: "email_change" });
+    expect(second.error).toBeNull();
+    expect(second.data.user?.email).toBe(next);
+    expect(await columns(id)).toMatchObject({ email: next, email_change: "" });
   });
 });
