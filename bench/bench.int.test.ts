@@ -36,7 +36,7 @@ describe("npm run bench -- --quick", () => {
     const results = JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>;
     expect(Object.keys(results).sort()).toEqual([...RESULT_KEYS].sort());
     for (const key of RESULT_KEYS) {
-      if (key === "storm" || key === "machine" || key === "first_load_js_kb" || key === "at") continue;
+      if (["storm", "machine", "first_load_js_kb", "load_1m", "at"].includes(key)) continue;
       expect(typeof results[key], key).toBe("number");
     }
     const storm = results.storm as Record<string, unknown>;
@@ -52,6 +52,8 @@ describe("npm run bench -- --quick", () => {
     const firstLoad = results.first_load_js_kb as Record<string, unknown>;
     expect(Object.keys(firstLoad).sort()).toEqual([...ROUTES].sort());
     for (const route of ROUTES) expect(firstLoad[route], route).toBeGreaterThan(0);
+    const loads = results.load_1m as Record<string, unknown>;
+    for (const name of ["bcrypt", "auth", "wizard", "first-load"]) expect(typeof loads[name], name).toBe("number");
     expect(Number.isNaN(Date.parse(String(results.at)))).toBe(false);
   });
 });

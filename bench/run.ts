@@ -28,13 +28,18 @@ const log = (line: string) => console.error(`bench: ${line}`);
 
 type Results = Partial<BenchResults>;
 
+/** 1-minute load average at the end of each measurement (other people's work skews every figure). */
+const loads: Partial<Record<Measurement, number>> = {};
+const load1 = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+
 async function step(name: Measurement, options: Options, failures: string[], work: () => Promise<void>) {
   if (!options.only.includes(name)) return;
   log(`${name}…`);
   const started = performance.now();
   try {
     await work();
-    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    loads[name] = load1();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loads[name]})`);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     failures.push(`${name}: ${message}`);
@@ -149,6 +154,7 @@ async function main(): Promise<number> {
   } finally {
     await cleanup();
   }
+  results.load_1m = loads;
   results.at = new Date().toISOString();
 
   const m = results.machine;
@@ -157,6 +163,8 @@ async function main(): Promise<number> {
   console.log(`load average ${loadAtStart} → ${os.loadavg()[0]?.toFixed(2)} on ${m?.cores} cores`);
   if (options.quick) console.log("(--quick: tiny N, the figures below are not meaningful)");
   console.log(renderTable(tableRows(results)));
+  const perStep = Object.entries(loads).map(([name, load]) => `${name} ${load}`);
+  console.log(`load average at the end of each measurement: ${perStep.join(", ")}`);
   if (options.json) {
     const out = path.resolve(REPO_ROOT, options.out);
     mkdirSync(path.dirname(out), { recursive: true });

@@ -11,6 +11,8 @@ describe("bench table", () => {
       signups_per_s: 39,
       storm: { n: 200, failed: 0, orphans: 1, p95_ms: 900 },
       rest_get_rps: 3500,
+      rest_get_overhead_ratio: 2.1,
+      rest_patch_overhead_ratio: 1.5,
       wizard_step_p95_ms: 80,
     });
     const verdict = (prefix: string) => rows.find((row) => row.figure.startsWith(prefix))?.verdict;
@@ -18,9 +20,10 @@ describe("bench table", () => {
     // 2 cores × 1000 / 50 ms = 40/s capacity; 39/s is 0.98× of it.
     expect(verdict("signups/s")).toBe("0.98× capacity pass");
     expect(verdict("storm (n=200)")).toBe("MISS");
-    expect(verdict("REST GET by key")).toBe("pass");
+    expect(verdict("REST GET overhead")).toBe("pass");
+    expect(verdict("REST PATCH overhead")).toBe("MISS");
     expect(verdict("wizard")).toBe("MISS");
-    expect(verdict("REST PATCH by key")).toBe("—");
+    expect(verdict("signed-in render")).toBe("—");
   });
   it("renders a markdown table with one line per row plus header and rule", () => {
     const rows = tableRows({});

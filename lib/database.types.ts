@@ -188,6 +188,10 @@ export type Database = {
       };
       clear_sign_in_failures: { Args: { p_email: string }; Returns: undefined };
       get_profile_completion: { Args: { p_user_id?: string }; Returns: Json };
+      get_profile_with_completion: {
+        Args: { p_user_id?: string };
+        Returns: Json;
+      };
       my_sessions: {
         Args: Record<PropertyKey, never>;
         Returns: {

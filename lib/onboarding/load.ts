@@ -5,13 +5,8 @@
  */
 import { redirect } from "next/navigation";
 import { createProfileAutomatically } from "@/lib/profiles/create-profile";
-import {
-  getProfile,
-  getProfileCompletionStatus,
-  ProfileReadError,
-  type CompletionStatus,
-} from "@/lib/profiles/queries";
-import type { Profile } from "@/lib/profiles/row";
+import { getProfileWithCompletion, ProfileReadError, type CompletionStatus } from "@/lib/profiles/queries";
+import type { Profile, ProfileWithCompletion } from "@/lib/profiles/row";
 import { createAdminClient } from "@/lib/supabase/admin";
 import { createClient, getSessionUser, type ServerSupabase, type SessionUser } from "@/lib/supabase/server";
 import { redirectIfUnavailable } from "@/lib/supabase/unavailable-redirect";
@@ -37,19 +32,14 @@ async function loadFor(path: string, supabase: ServerSupabase): Promise<ProfileP
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
 
-  // Both reads at once: they are independent, and most pages find the profile on the first try.
-  let [profile, completion] = await Promise.all([
-    getProfile(supabase, user.id),
-    getProfileCompletionStatus(supabase, user.id),
-  ]);
-  if (!profile) {
+  // One round trip for the row and its completion; most pages find the profile on the first try.
+  let read: ProfileWithCompletion | null = await getProfileWithCompletion(supabase, user.id);
+  if (!read) {
     const ensured = await createProfileAutomatically(createAdminClient(), user.id);
     if (!ensured.ok) throw new ProfileReadError(ensured.referenceId ?? "none");
-    [profile, completion] = await Promise.all([
-      getProfile(supabase, user.id),
-      getProfileCompletionStatus(supabase, user.id),
-    ]);
+    read = await getProfileWithCompletion(supabase, user.id);
   }
-  if (!profile || !completion) throw new ProfileReadError("missing");
+  if (!read) throw new ProfileReadError("missing");
+  const { profile, ...completion } = read;
   return { user, supabase, profile, completion };
 }

@@ -8,7 +8,14 @@ import { createLogger } from "@/lib/logger";
 import type { AppSupabase } from "@/lib/supabase/types";
 import { newReferenceId } from "@/lib/reference";
 import { COMPLETION_FIELDS, EDITABLE_COLUMNS, type CompletionField, type EditableColumn } from "./fields";
-import { parseProfileRow, PROFILE_COLUMNS, type Profile } from "./row";
+import {
+  parseProfileRow,
+  PROFILE_COLUMNS,
+  profileWithCompletionSchema,
+  splitCompletion,
+  type Profile,
+  type ProfileWithCompletion,
+} from "./row";
 import type { BackendError } from "./result";
 
 const log = createLogger("lib.profiles.queries");
@@ -67,6 +74,25 @@ export async function getProfileCompletionStatus(
     completionPercentage: parsed.data.completion_percentage,
     missingFields: parsed.data.missing_fields,
   };
+}
+
+/**
+ * The profile and its completion in one round trip (`public.get_profile_with_completion`): what a
+ * page showing both needs. Null when no profile is visible for that user.
+ */
+export async function getProfileWithCompletion(
+  supabase: AppSupabase,
+  userId: string,
+): Promise<ProfileWithCompletion | null> {
+  const { data, error } = await supabase.rpc("get_profile_with_completion", { p_user_id: userId });
+  if (error) throw readFailure("the profile", userId, error);
+  if (data === null || data === undefined) {
+    log.debug("No profile visible", { userId });
+    return null;
+  }
+  const parsed = profileWithCompletionSchema.safeParse(data);
+  if (!parsed.success) throw readFailure("the profile", userId, parsed.error);
+  return splitCompletion(parsed.data);
 }
 
 export interface HistoryEntry {

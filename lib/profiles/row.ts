@@ -46,6 +46,31 @@ export const profileRowSchema = z.object({
 /** A profile as the app sees it: the table's column names, arrays never null. */
 export type Profile = z.output<typeof profileRowSchema>;
 
+/** The row with its completion, as `save_profile_step` and `get_profile_with_completion` answer. */
+export const profileWithCompletionSchema = profileRowSchema.extend({
+  completion_percentage: z.number().int().min(0).max(100),
+  missing_fields: z.array(z.enum(COMPLETION_FIELDS)),
+  is_complete: z.boolean(),
+});
+
+export interface ProfileWithCompletion {
+  profile: Profile;
+  completionPercentage: number;
+  missingFields: Profile["answered_fields"];
+  isComplete: boolean;
+}
+
+/** Splits a parsed `profileWithCompletionSchema` value into the profile and its completion. */
+export function splitCompletion(row: z.output<typeof profileWithCompletionSchema>): ProfileWithCompletion {
+  const { completion_percentage, missing_fields, is_complete, ...profile } = row;
+  return {
+    profile,
+    completionPercentage: completion_percentage,
+    missingFields: missing_fields,
+    isComplete: is_complete,
+  };
+}
+
 export function parseProfileRow(row: unknown): Profile {
   return profileRowSchema.parse(row);
 }

@@ -4,29 +4,17 @@
  * statement, and answers with the new row and its completion — one round trip. The database acts
  * on the signed-in caller's row only, and only on that step's columns.
  */
-import * as z from "zod";
 import type { AppSupabase } from "@/lib/supabase/types";
 import type { Logger } from "@/lib/logger";
 import { failure, ok, type Result } from "@/lib/result";
 import { fieldErrorsForConstraint } from "./constraint-errors";
-import { COMPLETION_FIELDS, type EditableColumn } from "./fields";
+import type { EditableColumn } from "./fields";
 import { backendFailure, invalid, notFound } from "./result";
-import { profileRowSchema, type Profile } from "./row";
+import { profileWithCompletionSchema, splitCompletion, type ProfileWithCompletion } from "./row";
 
 export type ColumnValues = Partial<Record<EditableColumn, string | number | string[] | null>>;
 
-export interface SavedProfile {
-  profile: Profile;
-  completionPercentage: number;
-  missingFields: Profile["answered_fields"];
-  isComplete: boolean;
-}
-
-const savedSchema = profileRowSchema.extend({
-  completion_percentage: z.number().int(),
-  missing_fields: z.array(z.enum(COMPLETION_FIELDS)),
-  is_complete: z.boolean(),
-});
+export type SavedProfile = ProfileWithCompletion;
 
 /** Saves `values` as the answers of `step` (a slug from private.wizard_steps()); `null` skips it. */
 export async function saveStep(
@@ -52,19 +40,14 @@ export async function saveStep(
     if (fieldErrors) return invalid(log, userId, fieldErrors);
     return backendFailure(log, userId, "We could not save your answers", error, { step });
   }
-  const parsed = savedSchema.safeParse(data);
+  const parsed = profileWithCompletionSchema.safeParse(data);
   if (!parsed.success) return backendFailure(log, userId, "We could not read your saved answers", parsed.error);
-  const { completion_percentage, missing_fields, is_complete, ...profile } = parsed.data;
+  const saved = splitCompletion(parsed.data);
   log.info(values === null ? "Step skipped" : "Step saved", {
     userId,
     step,
     columns: values ? Object.keys(values) : [],
-    completion: completion_percentage,
+    completion: saved.completionPercentage,
   });
-  return ok({
-    profile,
-    completionPercentage: completion_percentage,
-    missingFields: missing_fields,
-    isComplete: is_complete,
-  });
+  return ok(saved);
 }

@@ -185,6 +185,42 @@ describe("get_profile_completion", () => {
   });
 });
 
+describe("get_profile_with_completion", () => {
+  it.each(cases)(
+    "%s: the row and the same completion in one read",
+    async (_name, values, percentage, missing, complete) => {
+      await inRolledBackTx(pool, async (client) => {
+        const userId = await profileWith(client, values);
+        await actAsUser(client, userId);
+        const { rows } = await client.query("select public.get_profile_with_completion() as r");
+        expect(rows[0].r).toMatchObject({
+          user_id: userId,
+          completion_percentage: percentage,
+          missing_fields: missing,
+          is_complete: complete,
+        });
+      });
+    },
+  );
+
+  it("answers for another user only to service_role; other users get null (RLS); anon may not call it", async () => {
+    await inRolledBackTx(pool, async (client) => {
+      const ownerId = await profileWith(client, { answered_fields: REQUIRED });
+      const otherId = await insertUserLikeGoTrue(client);
+      await actAsUser(client, otherId);
+      const asOther = await client.query("select public.get_profile_with_completion($1) as r", [ownerId]);
+      expect(asOther.rows[0].r).toBeNull();
+      await actAs(client, "service_role");
+      const asService = await client.query("select public.get_profile_with_completion($1) as r", [ownerId]);
+      expect(asService.rows[0].r).toMatchObject({ user_id: ownerId, completion_percentage: 60 });
+      await actAs(client, "anon");
+      await expect(client.query("select public.get_profile_with_completion($1)", [ownerId])).rejects.toMatchObject({
+        code: "42501",
+      });
+    });
+  });
+});
+
 describe("profile_completed and completed_at", () => {
   it("follow completion: set on becoming complete, kept while complete, cleared when not", async () => {
     await inRolledBackTx(pool, async (client) => {

@@ -112,6 +112,16 @@ describe("writes", () => {
     expect(typeof rows[1]?.id).toBe("number");
   });
 
+  it("missing=default evaluates each default for every row, as PostgREST (the sequence advances for both)", async () => {
+    const [before] = await sql<{ n: string }>("select nextval('public.rest_f_tags_id_seq') as n");
+    const { body } = await json('/rest_f_tags?columns="id","label"&select=id', {
+      method: "POST",
+      headers: { Prefer: "missing=default, return=representation" },
+      body: JSON.stringify([{ id: 200 }, { label: "second" }]),
+    });
+    expect(body).toEqual([{ id: 200 }, { id: Number(before?.n) + 2 }]);
+  });
+
   it("answers 200 to an upsert that only updated and 201 to one that inserted", async () => {
     const upsert = (rows: object[]) =>
       json("/rest_f_books?select=id,title", {

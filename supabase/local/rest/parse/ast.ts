@@ -13,9 +13,21 @@ export interface Field {
   json: JsonStep[];
 }
 
+export const AGGREGATES = ["sum", "avg", "count", "max", "min"] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
 export type SelectItem =
   | { kind: "star" }
-  | { kind: "column"; field: Field; alias?: string; cast?: string }
+  | {
+      kind: "column";
+      /** `count()` has the field `*`. */
+      field: Field;
+      alias?: string;
+      cast?: string;
+      /** `col.sum()` (`db_aggregates_enabled`), with its own `::cast` after the parentheses. */
+      aggregate?: Aggregate;
+      aggregateCast?: string;
+    }
   | {
       kind: "embed";
       name: string;

@@ -46,6 +46,13 @@ describe("select", () => {
       [{ kind: "embed", name: "kids", hint: "kids_parent_fkey", join: "left", spread: false, select: [] }],
     ],
     ["...parent(name)", [{ kind: "embed", name: "parent", join: "left", spread: true, select: [col("name")] }]],
+    ["count()", [col("*", { aggregate: "count" })]],
+    ["n:count()::text", [col("*", { alias: "n", aggregate: "count", aggregateCast: "text" })]],
+    ["id::int.sum()::text", [col("id", { cast: "int", aggregate: "sum", aggregateCast: "text" })]],
+    [
+      "s:id.avg(),id.max(),id.min()",
+      [col("id", { alias: "s", aggregate: "avg" }), col("id", { aggregate: "max" }), col("id", { aggregate: "min" })],
+    ],
     [
       "a(b(c))",
       [
@@ -75,6 +82,9 @@ describe("select", () => {
     "id::int4(2)",
     'id::"text"',
     "kids!a!b!c(id)",
+    "id.median()",
+    "id.sum(x)",
+    "id.sum()::",
     ",",
     "a)",
   ])("refuses %s with PGRST100", (input) => {

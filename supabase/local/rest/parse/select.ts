@@ -1,7 +1,7 @@
 /** `select=` grammar: columns, aliases, casts, `*`, JSON paths and embedded resources (`alias:rel!hint!inner(...)`). */
 import { Cursor } from "./cursor";
 import { NAME_STOPS, parseCast, parseField } from "./field";
-import type { SelectItem } from "./ast";
+import { AGGREGATES, type Aggregate, type Field, type SelectItem } from "./ast";
 
 export function parseSelect(input: string): SelectItem[] {
   const cur = new Cursor(input, "select parameter");
@@ -30,12 +30,43 @@ function parseItem(cur: Cursor): SelectItem {
     start = cur.pos;
     name = cur.name(NAME_STOPS);
   }
+  if (name === "count" && cur.eat("()")) {
+    const aggregateCast = parseCast(cur);
+    return column({ name: "*", json: [] }, alias, undefined, "count", aggregateCast);
+  }
   if (cur.peek() === "!" || cur.peek() === "(") return parseEmbed(cur, name, alias, false);
   // Not an embed: read it again as a field, which may carry a JSON path.
   cur.pos = start;
   const field = parseField(cur);
   const cast = parseCast(cur);
-  return { kind: "column", field, ...(alias !== undefined && { alias }), ...(cast !== undefined && { cast }) };
+  const aggregate = parseAggregate(cur);
+  const aggregateCast = aggregate === undefined ? undefined : parseCast(cur);
+  return column(field, alias, cast, aggregate, aggregateCast);
+}
+
+/** `.sum()`, `.avg()`, `.count()`, `.max()`, `.min()` after a field; anything else is left unread. */
+function parseAggregate(cur: Cursor): Aggregate | undefined {
+  for (const name of AGGREGATES) {
+    if (cur.eat(`.${name}()`)) return name;
+  }
+  return undefined;
+}
+
+function column(
+  field: Field,
+  alias: string | undefined,
+  cast: string | undefined,
+  aggregate: Aggregate | undefined,
+  aggregateCast: string | undefined,
+): SelectItem {
+  return {
+    kind: "column",
+    field,
+    ...(alias !== undefined && { alias }),
+    ...(cast !== undefined && { cast }),
+    ...(aggregate !== undefined && { aggregate }),
+    ...(aggregateCast !== undefined && { aggregateCast }),
+  };
 }
 
 function parseEmbed(cur: Cursor, name: string, alias: string | undefined, spread: boolean): SelectItem {

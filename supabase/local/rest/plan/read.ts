@@ -7,6 +7,7 @@ import { fieldOutputName } from "../parse/field";
 import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
 import { tableKey, type Column, type SchemaCache } from "../schema/types";
 import { findRelationship } from "./relationships";
+import { planAggregate } from "./aggregate";
 import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
 
 export interface PlanContext {
@@ -33,6 +34,7 @@ export function buildNode(
   const node: ReadNode = {
     source,
     name: rel.name,
+    label: (ctx.depth ?? 0) > 0 ? `${rel.name}_${ctx.depth ?? 0}` : rel.name,
     alias,
     columns,
     computed: rel.embedFrom === null ? new Map() : computedColumns(ctx, rel.embedFrom),
@@ -75,7 +77,7 @@ export function columnRef(node: ReadNode, field: Field): ColumnRef & { type: str
   const column = node.columns.get(field.name);
   if (column) return { column: field.name, json: field.json, type: column.type };
   const computed = node.computed.get(field.name);
-  if (!computed) throw unknownColumn(node.name, field.name);
+  if (!computed) throw unknownColumn(node.label, field.name);
   return {
     column: field.name,
     json: field.json,
@@ -102,6 +104,10 @@ function refuseDuplicateEmbeds(node: ReadNode, depth: number): void {
 function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, item: SelectItem): PlannedItem {
   if (item.kind === "star") return item;
   if (item.kind === "column") {
+    if (item.aggregate !== undefined) {
+      // The column is checked after the setting, as PostgREST refuses aggregates before running SQL.
+      return planAggregate(ctx.cache, { ...item, aggregate: item.aggregate }, () => columnRef(node, item.field));
+    }
     if (item.field.name === "count" && item.field.json.length === 0 && !node.columns.has("count")) {
       // PostgREST keeps `select=count` / `rel(count)` working with aggregates off: Postgres reads a
       // non-column `alias.count` as `count(alias)`.

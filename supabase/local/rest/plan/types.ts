@@ -1,5 +1,5 @@
 /** The plan stage's output: everything resolved against the schema cache, ready for the SQL builder. */
-import type { JsonStep, OpExpr } from "../parse/ast";
+import type { Aggregate, JsonStep, OpExpr } from "../parse/ast";
 import type { Column, Func, Table } from "../schema/types";
 
 export type Source =
@@ -27,9 +27,12 @@ export interface ColumnRef {
 
 export type PlannedItem =
   | { kind: "star" }
-  | (ColumnRef & { kind: "column"; cast?: string; outName: string })
-  /** A bare `count` that names no column: the row count, as Postgres reads `alias.count` (`count(alias)`). */
-  | { kind: "count"; cast?: string; outName: string }
+  | (ColumnRef & { kind: "column"; cast?: string; outName: string; aggregate?: Aggregate; aggregateCast?: string })
+  /**
+   * The row count: a bare `count` that names no column (as Postgres reads `alias.count`, `count(alias)`),
+   * or the aggregate `count()` (`aggregate`), which groups the node's other columns.
+   */
+  | { kind: "count"; cast?: string; outName: string; aggregate?: boolean }
   | { kind: "embed"; node: ReadNode; outName: string; spread: boolean };
 
 export type PlannedCondition =
@@ -60,6 +63,8 @@ export interface ReadNode {
   source: Source;
   /** The relation's name as the client wrote it (errors, output). */
   name: string;
+  /** How Postgres would name the relation in an error: the table at the root, `<table>_<depth>` in embeds (PostgREST's aliases). */
+  label: string;
   alias: string;
   columns: Map<string, Column>;
   /** Functions over this node's row type by name (computed columns), the column type being the result. */

@@ -33,12 +33,22 @@ function insertValues(plan: MutatePlan, table: Table, params: Params): string {
     const cols = plan.columns.map((c) => `"pgrst_body".${ident(c)}`).join(", ");
     return `SELECT ${cols} FROM json_populate_recordset(${rowType}, ${body}::json) AS "pgrst_body"`;
   }
-  // missing=default: a key absent from a row takes the column default (evaluated per row), not NULL.
+  // missing=default: a key absent from a row takes the column default, not NULL. As PostgREST, every
+  // default is evaluated for every row (a sequence advances even for rows that name the column).
+  const defaults = plan.columns.flatMap((c) => {
+    const fallback = table.columns.get(c)?.default;
+    return fallback ? [`${fallback} AS ${ident(c)}`] : [];
+  });
   const cols = plan.columns.map((c) => {
-    const fallback = table.columns.get(c)?.default ?? "NULL";
+    const fallback = table.columns.get(c)?.default ? `"pgrst_defaults".${ident(c)}` : "NULL";
     return `CASE WHEN "pgrst_elem"::jsonb ? ${params.add(c)}::text THEN (json_populate_record(${rowType}, "pgrst_elem")).${ident(c)} ELSE ${fallback} END`;
   });
-  return `SELECT ${cols.join(", ")} FROM json_array_elements(${body}::json) AS "pgrst_elem"`;
+  // The reference to the row keeps Postgres from evaluating an uncorrelated subquery only once.
+  const lateral =
+    defaults.length > 0
+      ? `, LATERAL (SELECT ${defaults.join(", ")} WHERE "pgrst_elem" IS NOT NULL) AS "pgrst_defaults"`
+      : "";
+  return `SELECT ${cols.join(", ")} FROM json_array_elements(${body}::json) AS "pgrst_elem"${lateral}`;
 }
 
 export function mutationSql(plan: MutatePlan, params: Params, returning: string | null): string {

@@ -4,7 +4,8 @@
  */
 import type { CallSpec, ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
-import { ident, qualified, typeName, type Params } from "./quote";
+import { aggregateSql, castSql, hoistedName, hoists, isAggregate, spreadColumns } from "./group";
+import { ident, qualified, type Params } from "./quote";
 
 export interface SelectParts {
   columns: string;
@@ -49,42 +50,61 @@ export function argValue(type: string, value: unknown): unknown {
   return String(value);
 }
 
-export function selectParts(node: ReadNode, params: Params, mutationCte: string, parentAlias?: string): SelectParts {
+export function selectParts(
+  node: ReadNode,
+  params: Params,
+  mutationCte: string,
+  parentAlias?: string,
+  hoisting = false,
+): SelectParts {
   const alias = ident(node.alias);
   const columns: string[] = [];
+  const group: string[] = [];
   const joins: string[] = [];
   const where: string[] = [];
-  for (const item of node.items) {
-    if (item.kind === "star")
-      columns.push(
-        node.source.kind === "mutation"
-          ? [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`).join(", ")
-          : `${alias}.*`,
-      );
-    else if (item.kind === "count") {
-      const expr = "pg_catalog.count(*)";
-      columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
+  // A spread's aggregates are applied by its parent (hoisting): then this node does not group.
+  const grouped = (!hoisting && node.items.some(isAggregate)) || node.items.some(hoists);
+  node.items.forEach((item, index) => {
+    if (item.kind === "star") {
+      const names = [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`);
+      columns.push(node.source.kind === "mutation" ? names.join(", ") : `${alias}.*`);
+      if (grouped) group.push(...names);
+    } else if (item.kind === "count") {
+      if (hoisting && item.aggregate) columns.push(`1 AS ${ident(hoistedName(index))}`);
+      else columns.push(`${castSql("pg_catalog.count(*)", item.cast)} AS ${ident(item.outName)}`);
     } else if (item.kind === "column") {
       const expr = columnExpr(node.alias, item, params);
-      columns.push(`${item.cast ? `CAST(${expr} AS ${typeName(item.cast)})` : expr} AS ${ident(item.outName)}`);
+      const value = castSql(expr, item.cast);
+      if (!item.aggregate) {
+        columns.push(`${value} AS ${ident(item.outName)}`);
+        if (grouped) group.push(expr);
+      } else if (hoisting) columns.push(`${value} AS ${ident(hoistedName(index))}`);
+      else columns.push(`${aggregateSql(item.aggregate, value, item.aggregateCast)} AS ${ident(item.outName)}`);
     } else {
       const child = item.node;
       const lateral = ident(lateralName(child.alias));
-      const inner = childSelect(child, params, mutationCte, node.alias);
+      const inner = childSelect(child, params, mutationCte, node.alias, item.spread && hoists(item));
       if (item.spread) {
         joins.push(`LEFT JOIN LATERAL (${inner}) AS ${lateral} ON TRUE`);
-        columns.push(`${lateral}.*`);
-        continue;
+        if (!grouped) columns.push(`${lateral}.*`);
+        else {
+          const spread = spreadColumns(lateral, child);
+          columns.push(...spread.columns);
+          group.push(...spread.group);
+        }
+        return;
       }
       const agg = child.join?.toOne ? `row_to_json("pgrst_row")` : `json_agg("pgrst_row")`;
       joins.push(`LEFT JOIN LATERAL (SELECT ${agg} AS "body" FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`);
       if (child.items.length > 0) {
-        const body = `${lateral}."body"`;
+        // Grouped rows compare embeds as jsonb (json has no equality operator).
+        const body = grouped ? `${lateral}."body"::jsonb` : `${lateral}."body"`;
         columns.push(`${child.join?.toOne ? body : `COALESCE(${body}, '[]')`} AS ${ident(item.outName)}`);
+        if (grouped) group.push(body);
       }
       if (child.join?.inner) where.push(`${lateral}."body" IS NOT NULL`);
     }
-  }
+  });
   if (node.join && parentAlias !== undefined) {
     for (const pair of node.join.on)
       where.push(`${alias}.${ident(pair.child)} = ${ident(parentAlias)}.${ident(pair.parent)}`);
@@ -99,7 +119,9 @@ export function selectParts(node: ReadNode, params: Params, mutationCte: string,
   }
   for (const condition of node.where) where.push(conditionSql(node.alias, condition, params));
   const from = [`${sourceSql(node, params, mutationCte, parentAlias)} AS ${alias}`, ...joins].join(" ");
-  return { columns: columns.join(", "), from, where, tail: tailSql(node, params) };
+  const groupBy = grouped && group.length > 0 ? `GROUP BY ${group.join(", ")}` : "";
+  const tail = [groupBy, tailSql(node, params)].filter((t) => t !== "").join(" ");
+  return { columns: columns.join(", "), from, where, tail };
 }
 
 function tailSql(node: ReadNode, params: Params): string {
@@ -121,8 +143,14 @@ export function whereSql(where: string[]): string {
   return where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "";
 }
 
-function childSelect(node: ReadNode, params: Params, mutationCte: string, parentAlias: string): string {
-  const parts = selectParts(node, params, mutationCte, parentAlias);
+function childSelect(
+  node: ReadNode,
+  params: Params,
+  mutationCte: string,
+  parentAlias: string,
+  hoisting: boolean,
+): string {
+  const parts = selectParts(node, params, mutationCte, parentAlias, hoisting);
   return `SELECT ${parts.columns} FROM ${parts.from}${whereSql(parts.where)}${parts.tail ? ` ${parts.tail}` : ""}`;
 }
 

@@ -107,10 +107,13 @@ describe("mutations", () => {
     );
   });
 
-  it("evaluates column defaults per row for missing=default", () => {
+  it("evaluates every column default once per row for missing=default, using it where the key is absent", () => {
     const s = build("POST", "/parents?columns=id,name", [{ name: "a" }], { prefer: "missing=default" });
     expect(s.text).toContain(
-      `CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE nextval('seq'::regclass) END`,
+      `CASE WHEN "pgrst_elem"::jsonb ? $2::text THEN (json_populate_record(NULL::"public"."parents", "pgrst_elem"))."id" ELSE "pgrst_defaults"."id" END`,
+    );
+    expect(s.text).toContain(
+      `LATERAL (SELECT nextval('seq'::regclass) AS "id" WHERE "pgrst_elem" IS NOT NULL) AS "pgrst_defaults"`,
     );
   });
 
@@ -120,6 +123,14 @@ describe("mutations", () => {
     );
     expect(() => build("DELETE", "/parents")).toThrow(/DELETE requires a WHERE clause/);
     expect(() => build("PATCH", "/parents", { name: "b" })).toThrow(/UPDATE requires a WHERE clause/);
+  });
+});
+
+describe("aggregates", () => {
+  it("aggregates with a fixed function name and groups by the other columns and embeds", () => {
+    const s = build("GET", "/parents?select=name,total:id.sum()::text,kids(title)");
+    expect(s.text).toContain('CAST(SUM("parents"."id") AS "text") AS "total"');
+    expect(s.text).toMatch(/GROUP BY "parents"\."name", "[^"]+"\."body"::jsonb/);
   });
 });
 

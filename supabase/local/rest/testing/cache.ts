@@ -100,6 +100,7 @@ export function testCache(): SchemaCache {
     ]),
     rowFunctions: [rowFunction("label", null, false), rowFunction("kids", "children", true)],
     roleSettings: new Map(),
-    config: new Map(),
+    // On, so the fuzz suites reach the SQL of aggregates.
+    config: new Map([["db_aggregates_enabled", "true"]]),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Injection classes for the fuzz suites: one generator per place client text reaches a statement
  * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
- * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, Prefer, Range,
+ * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, aggregates, Prefer, Range,
  * profiles, body keys), each sending fragments shaped to escape that place.
  */
 import { pick, type Random } from "./fuzz-inputs";
@@ -45,6 +45,7 @@ export type InjectionClass =
   | "embed-filter"
   | "rpc-name"
   | "rpc-args"
+  | "aggregate"
   | "prefer"
   | "range"
   | "profile"
@@ -155,6 +156,13 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
         q.set(bad(), bad());
       } else req.body = JSON.stringify({ [pick(r, [f.rpcArg, bad(), ""])]: bad() }); // "" names an unnamed argument
       break;
+    case "aggregate":
+      // Only the five function names parse; the casts after them are type names like any cast.
+      q.set(
+        "select",
+        `${f.id}.${pick(r, ["sum", "avg", "max", bad()])}()::${bad()},${pick(r, ["count()", "x:count()"])}::${bad()},${f.child}(${f.id}.min(),count())`,
+      );
+      break;
     case "prefer":
       req.method = pick(r, ["GET", "POST"]);
       req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}`;
@@ -193,6 +201,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   "embed-filter",
   "rpc-name",
   "rpc-args",
+  "aggregate",
   "prefer",
   "range",
   "profile",
