@@ -14,8 +14,10 @@ export default async function HomePage() {
         actions={
           signedIn ? (
             <>
+              {/* "Your" is dropped on phones, where the logo and both buttons must share 390 px. */}
               <Link href="/onboarding" className={buttonClasses("primary", "whitespace-nowrap")}>
-                Your profile
+                <span className="hidden sm:inline">Your profile</span>
+                <span className="sm:hidden">Profile</span>
               </Link>
               <SignOutButton />
             </>

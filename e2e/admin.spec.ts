@@ -101,6 +101,19 @@ test.describe("admin dashboard", () => {
     const content = await page.content();
     for (const user of seeded) expect(content).not.toContain(user.email);
 
+    // Plain words, and "Complete" only at 100 %: the seeded 60 % profile has its required answers.
+    await expect(page.getByText("rows in user_profiles")).toHaveCount(0);
+    await expect(page.getByText("Orphans")).toHaveCount(0);
+    const rows = page.getByRole("region", { name: "Recent sign-ups" }).locator("tbody tr");
+    await expect(rows.filter({ hasText: "60%" }).first()).toContainText("Required done");
+    for (const row of await rows.all()) {
+      const cells = await row.locator("td").allInnerTexts();
+      expect(cells.at(-1) === "Complete", cells.join(" | ")).toBe(cells.at(-3) === "100%");
+    }
+    // Masks keep the last characters, so two example.com addresses no longer read alike.
+    const masks = await rows.locator("td:first-of-type").allInnerTexts();
+    expect(masks.filter((mask) => mask === "e***@example.com")).toEqual([]);
+
     await Promise.all([admin, ...seeded].map((user) => deleteUser(user.id)));
   });
 

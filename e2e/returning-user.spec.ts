@@ -120,6 +120,12 @@ test("a name given later on /account shows in the header, the export and the lan
   const header = page.getByRole("navigation", { name: "Account" });
   await expect(header.getByRole("link", { name: "Your profile" })).toBeVisible();
   await expect(header.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  // On a phone the logo and both buttons share the bar without widening the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(header.getByRole("link", { name: "Profile", exact: true })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("link", { name: "Continue to your profile" }).click();
   // A new profile resumes the wizard at its first step.
   await expectStep(page, "experience");

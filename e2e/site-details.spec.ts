@@ -4,7 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createConfirmedUser, deleteUser } from "./support/users";
+import { createConfirmedUser, deleteUser, findUserIdByEmail, TEST_PASSWORD } from "./support/users";
 import { addTags, continueTo, fillExperience, signIn } from "./support/wizard-steps";
 
 test.describe.configure({ timeout: 120_000 });
@@ -39,6 +39,25 @@ test("/account fits a phone with a long address; password forms name the account
   }
   await expectNoAxeViolations(page);
   await deleteUser(user.id);
+});
+
+test("Check your email keeps a long address inside its card on a phone", async ({ page }) => {
+  const email = `${"ada.lovelace.".repeat(3)}${Date.now()}@a-rather-long-subdomain.example.com`;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill("Ada Lovelace");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/check-email$/, { timeout: 30_000 });
+  const card = page.getByRole("heading", { name: "Check your email" }).locator("xpath=..");
+  const address = card.getByText(email, { exact: true });
+  const [cardBox, addressBox] = [await card.boundingBox(), await address.boundingBox()];
+  expect(addressBox!.x + addressBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath("check-email-390.png"), fullPage: true });
+  const id = await findUserIdByEmail(email);
+  if (id) await deleteUser(id);
 });
 
 test("limits count characters as people see them", async ({ page }) => {

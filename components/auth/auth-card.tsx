@@ -14,7 +14,8 @@ export function AuthCard({
   footer?: ReactNode;
 }) {
   return (
-    <main id="main" className="mx-auto w-full max-w-md px-4 py-10 sm:py-16">
+    // overflow-wrap is inherited: an address the page repeats wraps instead of running out of the card on phones.
+    <main id="main" className="mx-auto w-full max-w-md px-4 py-10 [overflow-wrap:anywhere] sm:py-16">
       <Card>
         <CardTitle>{title}</CardTitle>
         {description && <CardDescription className="mt-2 text-base">{description}</CardDescription>}

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 export function SiteHeader({ actions }: { actions?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:gap-4 sm:px-6">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           <span
             aria-hidden
