@@ -11,8 +11,6 @@ import { adminClient, anonClient, confirmedUser, decodeClaims, PASSWORD, uniqueE
 import { startLocalAuth, type LocalAuth } from "./auth-local-instance";
 
 const ANONYMOUS_ON = `[auth]\nenable_anonymous_sign_ins = true\n[auth.rate_limit]\nanonymous_users = 1000\nsign_in_sign_ups = 100000\n`;
-// GoTrue's default email-change mail, which carries the code; the project's branded one links only.
-const DEFAULT_EMAIL_CHANGE_MAIL = `[auth.email.template.email_change]\nsubject = ""\ncontent_path = ""\n`;
 
 interface UserColumns {
   email: string | null;
@@ -45,7 +43,7 @@ async function anonymousClient(local: LocalAuth) {
 describe("upgrading an anonymous user, confirmations on", () => {
   let local: LocalAuth;
   beforeAll(async () => {
-    local = await startLocalAuth(`${ANONYMOUS_ON}${DEFAULT_EMAIL_CHANGE_MAIL}`);
+    local = await startLocalAuth(ANONYMOUS_ON);
   });
   afterAll(async () => local.close());
 
