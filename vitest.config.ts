@@ -21,6 +21,11 @@ export default defineConfig({
           include: ["**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "node_modules/**", ".next/**", "e2e/**"],
           environment: "node",
+          // Pure code: the files can share one module cache per worker. Importing and transforming
+          // every file afresh was ~80% of the unit run (40 s CPU → 7 s). Mocks and stubbed env are
+          // per file still (vi.mock is hoisted per file; stubs are undone in afterEach), and the
+          // suite passes with the files shuffled.
+          isolate: false,
         },
       },
       {

@@ -3,18 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { createClient } from "@supabase/supabase-js";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailIds, primaryLink, waitForMail } from "./support/inbox";
-import {
-  adminClient,
-  createConfirmedUser,
-  deleteUser,
-  profileRow,
-  signInThroughUi,
-  uniqueEmail,
-  type TestUser,
-} from "./support/users";
+import { adminClient, createConfirmedUser, deleteUser, profileRow, uniqueEmail, type TestUser } from "./support/users";
+import { signInWithSession } from "./support/sign-in";
 
 async function openAccount(page: Page, user: TestUser) {
-  await signInThroughUi(page, user, "/account");
+  await signInWithSession(page, user, "/account");
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
 }

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createClient } from "@supabase/supabase-js";
 import { expectNoAxeViolations } from "./support/axe";
-import { adminClient, createConfirmedUser, deleteUser, signInThroughUi, type TestUser } from "./support/users";
+import { signInWithSession } from "./support/sign-in";
+import { adminClient, createConfirmedUser, deleteUser, type TestUser } from "./support/users";
 
 async function makeAdmin(): Promise<TestUser> {
   const user = await createConfirmedUser();
@@ -37,7 +38,7 @@ async function shownTotals(page: Page) {
 test.describe("admin dashboard", () => {
   test("a signed-in non-admin gets a 404, and the analytics refuse them too", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signInThroughUi(page, user, "/onboarding");
+    await signInWithSession(page, user, "/onboarding");
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -74,7 +75,7 @@ test.describe("admin dashboard", () => {
       .update({ years_of_experience: 1, answered_fields: ["years_of_experience"] })
       .eq("user_id", seeded[1]!.id);
 
-    await signInThroughUi(page, admin, "/admin");
+    await signInWithSession(page, admin, "/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Admin dashboard" })).toBeVisible();
     // Other tests sign people up concurrently: compare with the database until a quiet moment.
     await expect(async () => {
@@ -119,7 +120,7 @@ test.describe("admin dashboard", () => {
 
   test("a revoked admin is refused at once, with the session they already have", async ({ page }) => {
     const admin = await makeAdmin();
-    await signInThroughUi(page, admin, "/admin");
+    await signInWithSession(page, admin, "/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Admin dashboard" })).toBeVisible();
 
     // npm run admin:revoke does exactly this; the browser keeps its (still valid) access token.
@@ -133,7 +134,7 @@ test.describe("admin dashboard", () => {
 
   test("has no axe violations", async ({ page }) => {
     const admin = await makeAdmin();
-    await signInThroughUi(page, admin, "/admin");
+    await signInWithSession(page, admin, "/admin");
     await page.getByText("Show as table").first().click();
     await expectNoAxeViolations(page);
     await deleteUser(admin.id);

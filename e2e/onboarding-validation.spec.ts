@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createConfirmedUser, deleteUser, profileRow, type TestUser } from "./support/users";
-import { continueTo, expectStep, fillEducation, fillExperience, signIn } from "./support/wizard-steps";
+import { continueTo, expectStep, fillEducation, fillExperience } from "./support/wizard-steps";
+import { signInWithSession } from "./support/sign-in";
 
 // Every test signs in and saves several steps through server actions; allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -15,7 +16,7 @@ test.afterEach(async () => {
 
 test.describe("wizard validation: errors next to their fields, nothing typed is lost", () => {
   test("experience: empty, out-of-range and fractional years", async ({ page }) => {
-    await signIn(page, user, "/onboarding/experience");
+    await signInWithSession(page, user, "/onboarding/experience");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Enter your years of experience")).toBeVisible();
     await expect(page.getByText("Choose your experience level")).toBeVisible();
@@ -36,7 +37,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("education: a level is required and the field of study has a length limit", async ({ page }) => {
-    await signIn(page, user, "/onboarding/education");
+    await signInWithSession(page, user, "/onboarding/education");
     await page.getByLabel("Field of study").fill("Biology");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Choose your education level")).toBeVisible();
@@ -46,7 +47,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("skills: the 51st skill is refused with the limit shown", async ({ page }) => {
-    await signIn(page, user, "/onboarding/skills");
+    await signInWithSession(page, user, "/onboarding/skills");
     const many = Array.from({ length: 51 }, (_, i) => `skill-${i + 1}`);
     await page.getByLabel("Skills", { exact: true }).fill(`${many.join(",")},`);
     await expect(page.getByText("You can add up to 50 skills")).toBeVisible();
@@ -69,7 +70,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("salary: minimum above maximum, and an unknown currency", async ({ page }) => {
-    await signIn(page, user, "/onboarding/salary");
+    await signInWithSession(page, user, "/onboarding/salary");
     await page.getByLabel("Minimum salary").fill("90000");
     await page.getByLabel("Maximum salary").fill("60000");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -95,7 +96,7 @@ test.describe("wizard validation: errors next to their fields, nothing typed is 
   });
 
   test("a network failure keeps everything typed and says what happened", async ({ page }) => {
-    await signIn(page, user, "/onboarding/experience");
+    await signInWithSession(page, user, "/onboarding/experience");
     await fillExperience(page, "12", "lead");
     // The server action is a POST to the page's URL: fail it as a dropped connection would.
     await page.route("**/onboarding/experience", (route) =>

@@ -1,13 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createConfirmedUser, deleteUser, profileRow } from "./support/users";
-import {
-  continueTo,
-  expectCompletion,
-  expectStep,
-  fillEducation,
-  fillExperience,
-  signIn,
-} from "./support/wizard-steps";
+import { continueTo, expectCompletion, expectStep, fillEducation, fillExperience } from "./support/wizard-steps";
+import { signInWithSession } from "./support/sign-in";
 
 // Every test signs in and saves several steps through server actions; allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -15,7 +9,7 @@ test.describe.configure({ timeout: 120_000 });
 test.describe("profile page", () => {
   test("missing-field links land on the step that asks for the field", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signIn(page, user, "/profile");
+    await signInWithSession(page, user, "/profile");
     await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
     await expectCompletion(page, 0);
 
@@ -38,7 +32,7 @@ test.describe("profile page", () => {
 
   test("sections are edited in place, validated, and the history lists the change", async ({ page }) => {
     const user = await createConfirmedUser();
-    await signIn(page, user, "/onboarding");
+    await signInWithSession(page, user, "/onboarding");
     await fillExperience(page, "3", "mid");
     await continueTo(page, "education");
     await fillEducation(page, "bachelors", "History");

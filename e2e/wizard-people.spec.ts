@@ -5,7 +5,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { createConfirmedUser, deleteUser, profileRow, type TestUser } from "./support/users";
-import { continueTo, expectStep, fillEducation, fillExperience, signIn, skipTo } from "./support/wizard-steps";
+import { continueTo, expectStep, fillEducation, fillExperience, skipTo } from "./support/wizard-steps";
+import { signInWithSession } from "./support/sign-in";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -26,7 +27,7 @@ async function shot(page: Page, name: string) {
 for (const width of WIDTHS) {
   test(`a skill still being typed is saved by the first Continue (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });
-    await signIn(page, user, "/onboarding/skills");
+    await signInWithSession(page, user, "/onboarding/skills");
     const input = page.getByLabel("Skills", { exact: true });
     for (const skill of ["Go", "SQL", "Rust"]) {
       await input.fill(skill);
@@ -43,7 +44,7 @@ for (const width of WIDTHS) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 844 });
-    await signIn(page, user, "/onboarding/salary");
+    await signInWithSession(page, user, "/onboarding/salary");
     const currency = page.getByLabel("Currency");
     await currency.selectOption("USD");
     // The select is wide enough for its longest common label.
@@ -63,7 +64,7 @@ for (const width of WIDTHS) {
 }
 
 test("only plain decimal integers: 1e1, 0x10 and ' 1e1 ' as years, 1e5 as salary are refused", async ({ page }) => {
-  await signIn(page, user, "/onboarding/experience");
+  await signInWithSession(page, user, "/onboarding/experience");
   for (const years of ["1e1", "0x10", " 1e1 "]) {
     await fillExperience(page, years, "mid");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -86,7 +87,7 @@ test("without JavaScript a step posts its answers (never a GET with them in the 
 }) => {
   // Signed in with JavaScript; the wizard is then used in a browser without it.
   const signedIn = await browser.newContext();
-  await signIn(await signedIn.newPage(), user, "/onboarding/experience");
+  await signInWithSession(await signedIn.newPage(), user, "/onboarding/experience");
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
   await signedIn.close();
   const page = await context.newPage();
@@ -113,7 +114,7 @@ test("without JavaScript a step posts its answers (never a GET with them in the 
 });
 
 test("a stale draft loses to answers saved later on the profile page", async ({ page }) => {
-  await signIn(page, user, "/onboarding");
+  await signInWithSession(page, user, "/onboarding");
   await fillExperience(page, "4", "mid");
   await continueTo(page, "education");
   await fillEducation(page, "bachelors", "History");
@@ -133,7 +134,7 @@ test("a stale draft loses to answers saved later on the profile page", async ({ 
 });
 
 test("'Add skills' on the profile comes back to the profile once saved", async ({ page }) => {
-  await signIn(page, user, "/profile");
+  await signInWithSession(page, user, "/profile");
   await page.getByRole("link", { name: "Add skills" }).click();
   await expectStep(page, "skills");
   await page.getByLabel("Skills", { exact: true }).fill("Haskell");
@@ -143,7 +144,7 @@ test("'Add skills' on the profile comes back to the profile once saved", async (
 });
 
 test("skipped steps are marked as skipped, saved-empty fields are not called skipped", async ({ page }) => {
-  await signIn(page, user, "/onboarding");
+  await signInWithSession(page, user, "/onboarding");
   await fillExperience(page, "2", "junior");
   await continueTo(page, "education");
   await fillEducation(page, "bachelors");
@@ -161,7 +162,7 @@ test("skipped steps are marked as skipped, saved-empty fields are not called ski
 });
 
 test("'all set' shows only at 100 % and not again after a reload", async ({ page }) => {
-  await signIn(page, user, "/onboarding");
+  await signInWithSession(page, user, "/onboarding");
   await fillExperience(page, "2", "junior");
   await continueTo(page, "education");
   await fillEducation(page, "bachelors", "Art");
@@ -178,7 +179,7 @@ test("'all set' shows only at 100 % and not again after a reload", async ({ page
 test("focus follows the step: heading after a step change, the list after a removal, few Tab stops", async ({
   page,
 }) => {
-  await signIn(page, user, "/onboarding/experience");
+  await signInWithSession(page, user, "/onboarding/experience");
   await expect(page.getByRole("heading", { name: "Your experience" })).toBeFocused();
   // Heading → role picker (one stop) → years.
   await page.keyboard.press("Tab");
@@ -200,7 +201,7 @@ test("focus follows the step: heading after a step change, the list after a remo
 });
 
 test("the role picker never overwrites typed answers and says what it fills", async ({ page }) => {
-  await signIn(page, user, "/onboarding/experience");
+  await signInWithSession(page, user, "/onboarding/experience");
   await expect(page.getByText("not your preferred locations and salary range")).toBeVisible();
   await page.getByLabel("Years of experience").fill("12");
   await page.getByRole("button", { name: /Data analyst/ }).click();

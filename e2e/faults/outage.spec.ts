@@ -13,7 +13,8 @@ import { stackValues } from "@/supabase/local/status";
 import { TEST_ENV } from "@/scripts/lib/test-stack-env";
 import { readSession } from "../support/session";
 import { createConfirmedUser, deleteUser, profileRow } from "../support/users";
-import { expectStep, fillExperience, signIn } from "../support/wizard-steps";
+import { expectStep, fillExperience } from "../support/wizard-steps";
+import { signInWithSession } from "../support/sign-in";
 
 const config = loadConfig({ ...process.env, ...TEST_ENV });
 const ownsStack = process.env.SUPABASE_URL === stackValues(config).API_URL;
@@ -33,7 +34,7 @@ test.describe("when the backend is down", () => {
     context,
   }) => {
     const user = await createConfirmedUser();
-    await signIn(page, user, "/onboarding/experience");
+    await signInWithSession(page, user, "/onboarding/experience");
     await expectStep(page, "experience");
     await fillExperience(page, "7", "senior");
     const sessionBefore = await readSession(context);

@@ -65,7 +65,12 @@ export async function waitForMail(to: string, options: { subject?: string; exclu
         found = (await mailIds(to, options.subject)).find((id) => !exclude.has(id));
         return found !== undefined;
       },
-      { message: `a mail to ${to}${options.subject ? ` "${options.subject}"` : ""}`, timeout: 15_000 },
+      // The inbox answers in a millisecond: look often rather than back off to Playwright's 1 s steps.
+      {
+        message: `a mail to ${to}${options.subject ? ` "${options.subject}"` : ""}`,
+        timeout: 15_000,
+        intervals: [50, 100, 200],
+      },
     )
     .toBe(true);
   return readMail(found as string);

@@ -2,8 +2,9 @@
  * Signing in without the form, for specs whose subject is what comes after sign-in: a password grant
  * through the unmodified supabase-js, then the @supabase/ssr session cookie the app itself would have
  * set (same name, encoding and chunking; HttpOnly, Lax, as `lib/supabase/auth-cookies.ts` writes it).
- * The server then treats the browser exactly as after the form. Specs about signing in itself use
- * `signInThroughUi` (users.ts) and go through /login as a person does.
+ * The server then treats the browser exactly as after the form. Specs about signing in itself, and the
+ * journeys a person lives end to end, go through /login as a person does: `signInThroughUi`
+ * (users.ts) or `signIn` (wizard-steps.ts).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { createClient } from "@supabase/supabase-js";
