@@ -47,6 +47,9 @@ test.describe("two-factor sign-in", () => {
     expect(setupKey).toMatch(/^[A-Z2-7]{32}$/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("account-setup-1280.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await twoFactor(page).screenshot({ path: testInfo.outputPath("account-setup-390.png") });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await twoFactor(page).getByLabel("6-digit code").fill(wrongCode(setupKey));
     await twoFactor(page).getByRole("button", { name: "Confirm and turn on" }).click();
     await expect(twoFactor(page).getByText("That code is not right.").first()).toBeVisible();
@@ -64,6 +67,7 @@ test.describe("two-factor sign-in", () => {
     await expect(page).toHaveURL(/\/two-factor\?next=%2Fprofile$/);
     await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("two-factor-1280.png"), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: testInfo.outputPath("two-factor-390.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -77,6 +81,7 @@ test.describe("two-factor sign-in", () => {
     await page.getByLabel("6-digit code").fill(codeFor(setupKey));
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).toHaveURL(/\/account$/);
+    await twoFactor(page).screenshot({ path: testInfo.outputPath("account-on-1280.png") });
 
     // Turn off: needs the current code (a wrong one changes nothing); afterwards the password alone signs in again.
     await twoFactor(page).getByLabel("Current 6-digit code").fill(wrongCode(setupKey));

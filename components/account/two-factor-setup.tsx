@@ -42,7 +42,7 @@ export function TwoFactorSetup() {
       <img src={qrCode} alt="QR code to add Autoprofile to your authenticator app" width={180} height={180} />
       <div>
         <p className="text-sm font-medium text-ink">Setup key</p>
-        <p className="mt-1 break-all font-mono text-sm text-ink" data-testid="setup-key">
+        <p className="mt-1 break-words font-mono text-sm text-ink" data-testid="setup-key">
           {grouped(setupKey)}
         </p>
         <p className="mt-1 text-xs text-ink-muted">
