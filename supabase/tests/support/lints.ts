@@ -87,7 +87,10 @@ export const LINTS: Record<string, string> = {
     where p.expr ilike '%user_metadata%' or p.expr ilike '%raw_user_meta_data%'`,
 
   // Ours: no function of ours decides anything from user_metadata either (e.g. the admin check).
+  // The one exception only shows it: the admin dashboard's recent sign-ups list the name a person
+  // gave at sign-up, next to facts Auth owns; nothing is granted or filtered by it.
   function_references_user_metadata: `
     select nspname || '.' || proname as name from (${userFunctions}) f
-    where f.prosrc ilike '%user_metadata%' or f.prosrc ilike '%raw_user_meta_data%'`,
+    where (f.prosrc ilike '%user_metadata%' or f.prosrc ilike '%raw_user_meta_data%')
+      and (nspname, proname) not in (('public', 'admin_recent_signups'))`,
 };
