@@ -4,10 +4,23 @@
  * makes that one request to the Data API, not two.
  */
 import { cache } from "react";
+import { sawOutage, ServiceUnavailableError } from "@/lib/supabase/outage";
 import { createClient } from "@/lib/supabase/server";
 import { getProfileWithCompletion } from "./queries";
 
-export const getOwnProfile = cache(async (userId: string) => getProfileWithCompletion(await createClient(), userId));
+/**
+ * The read uses a client of its own, so the caller cannot ask that client whether the backend was
+ * down: a failure during an outage is thrown as ServiceUnavailableError (the 503 page), any other
+ * failure as it came.
+ */
+export const getOwnProfile = cache(async (userId: string) => {
+  const supabase = await createClient();
+  try {
+    return await getProfileWithCompletion(supabase, userId);
+  } catch (error) {
+    throw sawOutage(supabase) ? new ServiceUnavailableError(error) : error;
+  }
+});
 
 /**
  * Whether the profile is complete (the database sets `profile_completed` once the required fields are
