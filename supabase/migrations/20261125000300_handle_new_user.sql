@@ -2,7 +2,7 @@
 -- same transaction. If this fails, the signup fails as a whole ("500 unexpected_failure, Database
 -- error saving new user") and no user is left behind without a profile.
 --
--- Why it looks like this (DESIGN.md §7):
+-- Why it looks like this:
 -- * GoTrue runs as supabase_auth_admin with search_path = auth, which may not write public tables:
 --   SECURITY DEFINER runs the body as the owner instead.
 -- * set search_path = '' plus schema-qualified names: nothing the caller's path holds can hijack or
