@@ -21,13 +21,11 @@ interface Relationship {
   constraint: string;
   /** [origin column, target column] pairs (direct relationships). */
   columns: [string, string][];
+  /** The target is a view: it is not found by a constraint or column name (PostgREST's rule). */
+  targetIsView: boolean;
+  /** Position in PostgREST's order of cardinalities: one-to-many, many-to-one, one-to-one (child, then parent), many-to-many. */
+  rank: number;
   junction?: { table: string; toOrigin: ForeignKey; toTarget: ForeignKey };
-}
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
-
-function isKey(table: Table | undefined, columns: string[]): boolean {
-  return !!table && (sameSet(table.pk, columns) || table.uniques.some((u) => sameSet(u, columns)));
 }
 
 function zip(a: string[], b: string[]): [string, string][] {
@@ -42,7 +40,7 @@ function relationshipsFrom(cache: SchemaCache, schema: string, origin: string): 
   const inverse: Relationship[] = [];
   const junctions: Relationship[] = [];
   for (const fk of fks) {
-    const oneToOne = isKey(table(fk.table), fk.columns);
+    const oneToOne = fk.oneToOne;
     const self = fk.table === fk.refTable;
     if (fk.table === origin) {
       direct.push({
@@ -50,8 +48,10 @@ function relationshipsFrom(cache: SchemaCache, schema: string, origin: string): 
         target: fk.refTable,
         self,
         cardinality: oneToOne ? "one-to-one" : "many-to-one",
+        rank: oneToOne ? 2 : 1,
         constraint: fk.name,
         columns: zip(fk.columns, fk.refColumns),
+        targetIsView: fk.toView === true,
       });
     }
     if (fk.refTable === origin) {
@@ -60,17 +60,18 @@ function relationshipsFrom(cache: SchemaCache, schema: string, origin: string): 
         target: fk.table,
         self,
         cardinality: oneToOne ? "one-to-one" : "one-to-many",
+        rank: oneToOne ? 2.5 : 0,
         constraint: fk.name,
         columns: zip(fk.refColumns, fk.columns),
+        targetIsView: fk.fromView === true,
       });
     }
   }
   for (const toOrigin of fks) {
-    if (toOrigin.refTable !== origin || isKey(table(toOrigin.table), toOrigin.columns)) continue;
+    if (toOrigin.refTable !== origin || toOrigin.oneToOne) continue;
     const junction = table(toOrigin.table);
     for (const toTarget of fks) {
-      if (toTarget.table !== toOrigin.table || toTarget.name === toOrigin.name) continue;
-      if (isKey(junction, toTarget.columns)) continue;
+      if (toTarget.table !== toOrigin.table || toTarget.name === toOrigin.name || toTarget.oneToOne) continue;
       const pk = junction?.pk ?? [];
       if (![...toOrigin.columns, ...toTarget.columns].every((c) => pk.includes(c))) continue;
       junctions.push({
@@ -78,8 +79,10 @@ function relationshipsFrom(cache: SchemaCache, schema: string, origin: string): 
         target: toTarget.refTable,
         self: origin === toTarget.refTable,
         cardinality: "many-to-many",
+        rank: 3,
         constraint: toOrigin.table,
         columns: [],
+        targetIsView: toTarget.toView === true,
         junction: { table: toOrigin.table, toOrigin, toTarget },
       });
     }
@@ -91,7 +94,7 @@ function singleColumn(rel: Relationship, side: 0 | 1, name: string): boolean {
   return rel.columns.length === 1 && rel.columns[0]?.[side] === name;
 }
 
-function matches(rel: Relationship, target: string, hint: string | undefined, targetIsView: boolean): boolean {
+function matches(rel: Relationship, target: string, hint: string | undefined): boolean {
   const direct = rel.cardinality !== "many-to-many";
   if (rel.self && direct) {
     // One foreign key, two directions: the table name (or `!column` naming the referenced column)
@@ -106,12 +109,30 @@ function matches(rel: Relationship, target: string, hint: string | undefined, ta
   }
   if (hint === undefined) {
     return (
-      target === rel.target || (direct && !targetIsView && (rel.constraint === target || singleColumn(rel, 0, target)))
+      target === rel.target ||
+      (direct && !rel.targetIsView && (rel.constraint === target || singleColumn(rel, 0, target)))
     );
   }
   if (target !== rel.target) return false;
   if (!direct) return rel.junction?.table === hint;
   return rel.constraint === hint || singleColumn(rel, 0, hint) || singleColumn(rel, 1, hint);
+}
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** PostgREST lists candidates in its relationships' order: target, self, cardinality, constraint, columns. */
+function compare(a: Relationship, b: Relationship): number {
+  const columns = (r: Relationship) => r.columns.flat().join("\u0000");
+  return (
+    text(a.target, b.target) ||
+    Number(a.self) - Number(b.self) ||
+    a.rank - b.rank ||
+    text(a.junction?.table ?? "", b.junction?.table ?? "") ||
+    text(a.junction?.toOrigin.name ?? a.constraint, b.junction?.toOrigin.name ?? b.constraint) ||
+    text(a.junction?.toTarget.name ?? "", b.junction?.toTarget.name ?? "") ||
+    text(columns(a), columns(b)) ||
+    Number(a.targetIsView) - Number(b.targetIsView)
+  );
 }
 
 function describe(rel: Relationship) {
@@ -178,15 +199,14 @@ export function findRelationship(
   const viaFunction = computed.find((c) => c.fn.name === target);
   if (viaFunction)
     return { table: viaFunction.table, join: { on: [], toOne: viaFunction.fn.singleRow }, fn: viaFunction.fn };
-  const targetTable = cache.tables.get(tableKey(parent.schema, target));
-  const targetIsView = targetTable?.kind === "view";
   const found = relationshipsFrom(cache, parent.schema, parent.name).filter(
-    (rel) => matches(rel, target, hint, targetIsView) && !computed.some((c) => c.fn.name === rel.target),
+    (rel) => matches(rel, target, hint) && !computed.some((c) => c.fn.name === rel.target),
   );
   const [only] = found;
   const table = only && cache.tables.get(tableKey(parent.schema, only.target));
   if (only && table && found.length === 1) return { table, join: joinOf(only) };
   if (found.length > 1) {
+    found.sort(compare);
     const hints = found.map((r) => `'${r.target}!${r.junction ? r.junction.table : r.constraint}'`).join(", ");
     throw new PlanError(
       300,

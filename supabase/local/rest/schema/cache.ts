@@ -1,16 +1,21 @@
 /**
- * Builds the schema cache from the catalog in four queries. Loaded at start, on
+ * Builds the schema cache from the catalog in four queries, sent at once. Loaded at start, on
  * `NOTIFY pgrst, 'reload schema'` and on `reloadSchema()`; never per request.
  */
 import type pg from "pg";
 import { CONSTRAINTS_SQL, FUNCTIONS_SQL, ROLE_SETTINGS_SQL, TABLES_SQL } from "./queries";
-import { tableKey, type Column, type ForeignKey, type Func, type FuncArg, type SchemaCache, type Table } from "./types";
+import { tableKey, type Column, type Func, type FuncArg, type SchemaCache, type Table } from "./types";
+import { addViewKeys, viewColumnOrigins, type NumberedForeignKey, type ViewRow } from "./view-keys";
 
 interface TableRow {
   schema: string;
   name: string;
   kind: string;
+  /** int8 arrives as text. */
+  oid: string;
   description: string | null;
+  view_query: string | null;
+  attnums: number[];
   columns: Column[];
 }
 interface ConstraintRow {
@@ -18,6 +23,10 @@ interface ConstraintRow {
   type: string;
   schema: string;
   table: string;
+  relid: string;
+  keys: number[];
+  ref_relid: string;
+  ref_keys: number[];
   columns: string[];
   ref_schema: string | null;
   ref_table: string | null;
@@ -68,7 +77,7 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
     config: new Map(),
   };
   for (const row of tables.rows) cache.tables.set(tableKey(row.schema, row.name), toTable(row));
-  for (const row of constraints.rows) addConstraint(cache, row);
+  addKeys(cache, tables.rows, constraints.rows);
   for (const row of functions.rows) {
     const fn = toFunc(row);
     if (fn.argTable !== null && cache.tables.has(fn.argTable)) cache.rowFunctions.push(fn);
@@ -103,12 +112,25 @@ function toTable(row: TableRow): Table {
   };
 }
 
-function addConstraint(cache: SchemaCache, row: ConstraintRow): void {
-  const table = cache.tables.get(tableKey(row.schema, row.table));
-  if (row.type === "p" && table) table.pk = row.columns;
-  if ((row.type === "p" || row.type === "u") && table) table.uniques.push(row.columns);
-  if (row.type === "f" && row.ref_schema && row.ref_table) {
-    const fk: ForeignKey = {
+/** Primary keys, unique constraints and foreign keys of the tables, then those the views inherit. */
+function addKeys(cache: SchemaCache, tableRows: TableRow[], rows: ConstraintRow[]): void {
+  const uniques = new Map<string, string[][]>();
+  for (const row of rows) {
+    const table = cache.tables.get(tableKey(row.schema, row.table));
+    if (row.type === "p" && table) table.pk = row.columns;
+    if (row.type === "p" || row.type === "u") {
+      uniques.set(tableKey(row.schema, row.table), [
+        ...(uniques.get(tableKey(row.schema, row.table)) ?? []),
+        row.columns,
+      ]);
+      if (table) table.uniques.push(row.columns);
+    }
+  }
+  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
+  const fks = rows.flatMap((row): NumberedForeignKey[] => {
+    if (row.type !== "f" || !row.ref_schema || !row.ref_table) return [];
+    const oneToOne = (uniques.get(tableKey(row.schema, row.table)) ?? []).some((u) => sameSet(u, row.columns));
+    const fk = {
       name: row.name,
       schema: row.schema,
       table: row.table,
@@ -116,9 +138,26 @@ function addConstraint(cache: SchemaCache, row: ConstraintRow): void {
       refSchema: row.ref_schema,
       refTable: row.ref_table,
       refColumns: row.ref_columns,
+      oneToOne,
+      relid: Number(row.relid),
+      keys: row.keys,
+      refRelid: Number(row.ref_relid),
+      refKeys: row.ref_keys,
     };
-    cache.foreignKeys.push(fk);
-  }
+    return [fk];
+  });
+  const views: ViewRow[] = tableRows.flatMap((row) => {
+    if (row.view_query === null) return [];
+    const columns = new Map(row.attnums.map((num, i) => [num, row.columns[i]?.name ?? ""]));
+    return [
+      { oid: Number(row.oid), schema: row.schema, name: row.name, columns, origins: viewColumnOrigins(row.view_query) },
+    ];
+  });
+  const keys = rows.map((row) => ({ type: row.type, relid: Number(row.relid), keys: row.keys }));
+  const exposed = new Set(cache.schemas);
+  for (const { relid: _r, keys: _k, refRelid: _rr, refKeys: _rk, ...fk } of fks)
+    if (exposed.has(fk.schema) || exposed.has(fk.refSchema)) cache.foreignKeys.push(fk);
+  cache.foreignKeys.push(...addViewKeys(cache.tables, views, keys, fks));
 }
 
 /** PostgREST leaves out functions it cannot call by name: two unnamed arguments, or one of a type no body maps to. */

@@ -1,7 +1,9 @@
 /** Catalog queries behind the schema cache; each takes the exposed schemas as $1. */
 export const TABLES_SQL = `
-select n.nspname as schema, c.relname as name, c.relkind::text as kind,
+select n.nspname as schema, c.relname as name, c.relkind::text as kind, c.oid::int8 as oid,
        obj_description(c.oid, 'pg_class') as description,
+       (select r.ev_action::text from pg_rewrite r where r.ev_class = c.oid and r.rulename = '_RETURN') as view_query,
+       coalesce(array_agg(a.attnum::int order by a.attnum) filter (where a.attnum is not null), '{}') as attnums,
        coalesce(json_agg(json_build_object(
          'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull,
          'default', case when a.attidentity <> ''
@@ -16,8 +18,19 @@ select n.nspname as schema, c.relname as name, c.relkind::text as kind,
  where c.relkind in ('r', 'v', 'm', 'f', 'p') and n.nspname = any($1)
  group by n.nspname, c.relname, c.relkind, c.oid`;
 
+/** Keys of the exposed tables, and those of any table an exposed view reads (a view inherits them). */
 export const CONSTRAINTS_SQL = `
+with viewed as (
+  select d.refobjid as oid
+    from pg_depend d
+    join pg_rewrite r on r.oid = d.objid and d.classid = 'pg_rewrite'::regclass
+    join pg_class v on v.oid = r.ev_class
+    join pg_namespace vn on vn.oid = v.relnamespace
+   where vn.nspname = any($1) and d.refclassid = 'pg_class'::regclass
+)
 select con.conname as name, con.contype::text as type, n.nspname as schema, c.relname as table,
+       con.conrelid::int8 as relid, con.conkey::int[] as keys, con.confrelid::int8 as ref_relid,
+       coalesce(con.confkey::int[], '{}') as ref_keys,
        array(select a.attname::text from unnest(con.conkey) with ordinality k(num, ord)
                join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.ord) as columns,
        fn.nspname as ref_schema, fc.relname as ref_table,
@@ -28,7 +41,9 @@ select con.conname as name, con.contype::text as type, n.nspname as schema, c.re
   join pg_namespace n on n.oid = c.relnamespace
   left join pg_class fc on fc.oid = con.confrelid
   left join pg_namespace fn on fn.oid = fc.relnamespace
- where con.contype in ('p', 'u', 'f') and (n.nspname = any($1) or fn.nspname = any($1))
+ where con.contype in ('p', 'u', 'f')
+   and (n.nspname = any($1) or fn.nspname = any($1) or con.conrelid in (select viewed.oid from viewed)
+        or con.confrelid in (select viewed.oid from viewed))
  order by con.conname`;
 
 export const FUNCTIONS_SQL = `

@@ -27,6 +27,11 @@ export interface ForeignKey {
   refSchema: string;
   refTable: string;
   refColumns: string[];
+  /** Its columns are a key of the table holding it (of the base table, for a view's copy). */
+  oneToOne: boolean;
+  /** A view's copy of a table's foreign key (see `view-keys.ts`): the holding or the referenced side is a view. */
+  fromView?: boolean;
+  toView?: boolean;
 }
 
 export interface FuncArg {

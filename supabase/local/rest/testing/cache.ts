@@ -62,6 +62,7 @@ export function testCache(): SchemaCache {
         refSchema: "public",
         refTable: "parents",
         refColumns: ["id"],
+        oneToOne: false,
       },
       {
         name: "nodes_parent_id_fkey",
@@ -71,6 +72,7 @@ export function testCache(): SchemaCache {
         refSchema: "public",
         refTable: "nodes",
         refColumns: ["id"],
+        oneToOne: false,
       },
     ],
     functions: new Map([
