@@ -10,6 +10,7 @@ import {
   clickLink,
   confirmedUser,
   decodeClaims,
+  env,
   lastMailTo,
   paramsOf,
   rawAuth,
@@ -138,7 +139,7 @@ describe("inviteUserByEmail", () => {
     const email = uniqueEmail("invite-anon");
     const res = await rawAuth("/invite", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${env.anonKey}`, "Content-Type": "application/json" },
       body: JSON.stringify({ email }),
     });
     expect(res.status).toBe(403);
