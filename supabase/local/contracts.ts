@@ -11,7 +11,11 @@ export interface ServiceContext {
   path: string;
   /** Query string parameters, in order, repeated keys kept. */
   query: URLSearchParams;
-  /** The JWT to verify (user access token, or the anon/service_role key JWT), null if none. */
+  /**
+   * The token after `Bearer` in the Authorization header the gateway forwards (a user access token, or
+   * the anon/service_role JWT an sb_ key maps to); null when there is none (no header, another scheme,
+   * or a legacy JWT apikey without an Authorization header).
+   */
   bearer: string | null;
   /** Client address, for per-IP rate limits (X-Forwarded-For is not trusted). */
   ip: string;

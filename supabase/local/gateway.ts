@@ -1,8 +1,8 @@
 /**
  * The API gateway: what Kong does in front of GoTrue and PostgREST. Routes
  * `/auth/v1/*` and `/rest/v1/*` to their services with the prefix stripped, enforces the `apikey` like
- * hosted, derives the bearer JWT (sb_ key mapping), answers CORS, and turns any thrown error into a
- * 500 so one bad request never takes the server down.
+ * hosted, derives the bearer as the CLI's Kong rewrites Authorization (keys.ts), answers CORS, and
+ * turns any thrown error into a 500 so one bad request never takes the server down.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Service, ServiceContext } from "./contracts";

@@ -14,15 +14,29 @@ export const LOCAL_PUBLISHABLE_KEY = "sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJg
 export const LOCAL_SECRET_KEY = "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz";
 
 /**
- * The gateway's Authorization rewrite: derive the JWT the services verify from the
- * `apikey` and `Authorization` headers. Returns null when the request carries no usable key at all.
+ * The Authorization header the services receive, as the Supabase CLI's Kong rewrites it: the caller's
+ * own header passes unless it starts with `Bearer sb_`; else the secret and publishable keys become
+ * `Bearer <service_role JWT>` / `Bearer <anon JWT>`; else the apikey is copied as it is, without a
+ * `Bearer` scheme. So a legacy JWT apikey with no Authorization header carries no token: GoTrue
+ * answers 401 on endpoints that need one, PostgREST runs the request as anon.
+ */
+export function forwardedAuthorization(
+  apikey: string | undefined,
+  authorization: string | undefined,
+): string | undefined {
+  if (authorization && !authorization.startsWith("Bearer sb_")) return authorization;
+  if (apikey === LOCAL_SECRET_KEY) return `Bearer ${LOCAL_SERVICE_ROLE_KEY}`;
+  if (apikey === LOCAL_PUBLISHABLE_KEY) return `Bearer ${LOCAL_ANON_KEY}`;
+  return apikey;
+}
+
+/**
+ * The token the services verify: what follows a `Bearer` scheme (any case) in the forwarded header,
+ * leading spaces dropped, as PostgREST reads it ("" for a bare `Bearer`). Null when the header is
+ * missing or has another scheme.
  */
 export function effectiveBearer(apikey: string | undefined, authorization: string | undefined): string | null {
-  if (authorization && /^bearer /i.test(authorization) && !/^bearer sb_/i.test(authorization)) {
-    return authorization.slice(7).trim();
-  }
-  if (apikey === LOCAL_SECRET_KEY) return LOCAL_SERVICE_ROLE_KEY;
-  if (apikey === LOCAL_PUBLISHABLE_KEY) return LOCAL_ANON_KEY;
-  if (apikey && !apikey.startsWith("sb_")) return apikey;
-  return null;
+  const header = forwardedAuthorization(apikey, authorization);
+  const match = header === undefined ? null : /^bearer(\s.*)?$/is.exec(header);
+  return match ? (match[1] ?? "").trimStart() : null;
 }

@@ -10,9 +10,11 @@ import {
   clickLink,
   confirmedUser,
   decodeClaims,
+  env,
   lastMailTo,
   paramsOf,
   rawAuth,
+  tokenHashOf,
   uniqueEmail,
   verifyLink,
   withDb,
@@ -110,6 +112,39 @@ describe("inviteUserByEmail", () => {
     expect(confirmed.data.user?.email_confirmed_at).toEqual(expect.any(String));
   });
 
+  it("the mail's token hash verifies as type invite (an /auth/confirm route); then the person sets a password", async () => {
+    const email = uniqueEmail("invite-hash");
+    const invited = await adminClient().auth.admin.inviteUserByEmail(email);
+    const client = anonClient();
+    const { data, error } = await client.auth.verifyOtp({
+      token_hash: tokenHashOf(await lastMailTo(email)),
+      type: "invite",
+    });
+    expect(error).toBeNull();
+    expect(data.user).toMatchObject({ id: invited.data.user?.id, email });
+    expect(data.user?.email_confirmed_at).toEqual(expect.any(String));
+    expect(decodeClaims(data.session?.access_token ?? "")).toMatchObject({
+      sub: invited.data.user?.id,
+      amr: [{ method: "otp" }],
+    });
+
+    expect((await client.auth.updateUser({ password: "invited-and-set-9" })).error).toBeNull();
+    const signedIn = await anonClient().auth.signInWithPassword({ email, password: "invited-and-set-9" });
+    expect(signedIn.error).toBeNull();
+    expect(signedIn.data.user?.id).toBe(invited.data.user?.id);
+  });
+
+  it("an invite link works once: the second use is 403 otp_expired", async () => {
+    const email = uniqueEmail("invite-once");
+    await adminClient().auth.admin.inviteUserByEmail(email);
+    const tokenHash = tokenHashOf(await lastMailTo(email));
+    expect((await anonClient().auth.verifyOtp({ token_hash: tokenHash, type: "invite" })).error).toBeNull();
+    const again = await anonClient().auth.verifyOtp({ token_hash: tokenHash, type: "invite" });
+    expect(again.data.session).toBeNull();
+    expect(again.error?.status).toBe(403);
+    expect(again.error?.code).toBe("otp_expired");
+  });
+
   it("invites again an address that has not accepted yet (same user, a new mail)", async () => {
     const email = uniqueEmail("reinvite");
     const first = await adminClient().auth.admin.inviteUserByEmail(email);
@@ -138,7 +173,7 @@ describe("inviteUserByEmail", () => {
     const email = uniqueEmail("invite-anon");
     const res = await rawAuth("/invite", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${env.anonKey}`, "Content-Type": "application/json" },
       body: JSON.stringify({ email }),
     });
     expect(res.status).toBe(403);

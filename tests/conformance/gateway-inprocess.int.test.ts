@@ -77,9 +77,18 @@ describe("gateway routing", () => {
   });
 });
 
-describe("gateway bearer resolution", () => {
+describe("gateway bearer resolution (the CLI's Kong rewrite of Authorization)", () => {
   it.each<[string, Record<string, string>, string | null]>([
-    ["anon key only", { apikey: LOCAL_ANON_KEY }, LOCAL_ANON_KEY],
+    // Kong copies a legacy apikey into Authorization without a `Bearer` scheme: no token reaches the service.
+    ["anon key only", { apikey: LOCAL_ANON_KEY }, null],
+    ["service JWT only", { apikey: LOCAL_SERVICE_ROLE_KEY }, null],
+    [
+      "service JWT with its Bearer",
+      { apikey: LOCAL_SERVICE_ROLE_KEY, authorization: `Bearer ${LOCAL_SERVICE_ROLE_KEY}` },
+      LOCAL_SERVICE_ROLE_KEY,
+    ],
+    ["publishable key alone", { apikey: LOCAL_PUBLISHABLE_KEY }, LOCAL_ANON_KEY],
+    ["secret key alone", { apikey: LOCAL_SECRET_KEY }, LOCAL_SERVICE_ROLE_KEY],
     [
       "publishable key",
       { apikey: LOCAL_PUBLISHABLE_KEY, authorization: `Bearer ${LOCAL_PUBLISHABLE_KEY}` },
@@ -87,7 +96,11 @@ describe("gateway bearer resolution", () => {
     ],
     ["secret key", { apikey: LOCAL_SECRET_KEY, authorization: `Bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SERVICE_ROLE_KEY],
     ["user token wins", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer user.jwt.here" }, "user.jwt.here"],
-    ["service JWT", { apikey: LOCAL_SERVICE_ROLE_KEY }, LOCAL_SERVICE_ROLE_KEY],
+    ["another scheme", { apikey: LOCAL_SECRET_KEY, authorization: `Basic ${LOCAL_SERVICE_ROLE_KEY}` }, null],
+    ["scheme in any case", { apikey: LOCAL_ANON_KEY, authorization: "bEaReR user.jwt.here" }, "user.jwt.here"],
+    // Only `Bearer sb_` exactly is rewritten; any other spelling passes and fails verification downstream.
+    ["lower-case sb_ key", { apikey: LOCAL_SECRET_KEY, authorization: `bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SECRET_KEY],
+    ["bare Bearer", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer" }, ""],
   ])("%s", async (_name, headers, bearer) => {
     const { body } = await call("/rest/v1/todos", headers);
     expect(body.bearer).toBe(bearer);
@@ -96,7 +109,7 @@ describe("gateway bearer resolution", () => {
   it("hides ?apikey= from the service and keeps other parameters in order", async () => {
     const { body } = await call(`/rest/v1/todos?select=id&apikey=${LOCAL_ANON_KEY}&id=eq.1&id=eq.2`);
     expect(body.query).toBe("select=id&id=eq.1&id=eq.2");
-    expect(body.bearer).toBe(LOCAL_ANON_KEY);
+    expect(body.bearer).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The API gateway as clients see it: apikey enforcement with hosted's 401 bodies, the
- * sb_ key mapping, CORS preflight and exposed headers, 404 for unknown paths, 413 for huge bodies.
+ * sb_ key mapping, the CLI's Authorization rewrite, CORS preflight and exposed headers, 404 for unknown paths, 413 for huge bodies.
  * Runs against SUPABASE_URL (the local stack, `supabase start` or a hosted project).
  */
 import { createClient } from "@supabase/supabase-js";
@@ -76,6 +76,25 @@ describe("gateway: sb_ keys map to the legacy roles", () => {
     expect((await admin.auth.admin.listUsers({ page: 1, perPage: 1 })).error).toBeNull();
     const anon = createClient(url, anonKey, noSession);
     expect((await anon.auth.admin.listUsers({ page: 1, perPage: 1 })).error?.status).toBe(403);
+  });
+});
+
+describe("gateway: a legacy JWT apikey alone carries no bearer (the CLI copies it without `Bearer`)", () => {
+  // The OpenAPI document is served to service_role only, so it shows which role PostgREST ran as.
+  const openApi = (headers: Record<string, string>) =>
+    fetch(`${url}/rest/v1/`, { headers: { Accept: "application/openapi+json", ...headers } });
+
+  it("the service_role JWT as apikey alone runs as anon", async () => {
+    expect((await openApi({ apikey: serviceKey })).status).toBe(401);
+  });
+
+  it("with its Bearer it is service_role, and so is the secret key alone", async () => {
+    expect((await openApi({ apikey: serviceKey, Authorization: `Bearer ${serviceKey}` })).status).toBe(200);
+    expect((await openApi({ apikey: secretKey })).status).toBe(200);
+  });
+
+  it("an Authorization header with another scheme runs as anon, whatever the key", async () => {
+    expect((await openApi({ apikey: secretKey, Authorization: `Basic ${serviceKey}` })).status).toBe(401);
   });
 });
 

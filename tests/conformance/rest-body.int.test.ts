@@ -65,6 +65,7 @@ function declaredBody(declared: number, sent: string, path = "/rest/v1/rest_pare
     const socket = connect(Number(port), hostname, () => {
       socket.write(
         `POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\napikey: ${env.serviceRoleKey}\r\n` +
+          `Authorization: Bearer ${env.serviceRoleKey}\r\n` +
           `Content-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${sent}`,
       );
     });

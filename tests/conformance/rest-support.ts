@@ -101,9 +101,14 @@ export async function deleteUser(user: TestUser | undefined): Promise<void> {
   if (user) await serviceClient().auth.admin.deleteUser(user.id);
 }
 
-/** Raw HTTP against /rest/v1 for what supabase-js hides (headers, statuses, odd queries). */
+/**
+ * Raw HTTP against /rest/v1 for what supabase-js hides (headers, statuses, odd queries). Sends the key
+ * as supabase-js does, also as `Authorization: Bearer` unless the caller sets one: a legacy JWT apikey
+ * alone reaches PostgREST as anon.
+ */
 export async function rest(path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (!headers.has("apikey")) headers.set("apikey", init.key ?? env.serviceRoleKey);
+  if (!headers.has("authorization")) headers.set("authorization", `Bearer ${headers.get("apikey")}`);
   return fetch(`${env.url}/rest/v1${path}`, { ...init, headers });
 }

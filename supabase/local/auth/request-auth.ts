@@ -26,10 +26,14 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Verifies the bearer; 401 no_authorization without one, 403 bad_jwt when it does not verify. */
+/**
+ * Verifies the bearer; 401 no_authorization without one (GoTrue wants `Bearer <one word>`: no
+ * Authorization, another scheme, an empty or spaced token), 403 bad_jwt when it does not verify.
+ */
 export async function requireClaims(call: Call): Promise<JwtClaims> {
   const bearer = call.ctx.bearer;
-  if (!bearer) throw new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
+  if (!bearer || /\s/.test(bearer))
+    throw new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
   const result = await verifyJwt(bearer, call.rt.jwtKeys);
   if (!result.ok) {
     throw forbidden("bad_jwt", `invalid JWT: unable to parse or verify signature, ${JWT_FAILURE_TEXT[result.reason]}`);

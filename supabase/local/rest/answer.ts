@@ -4,8 +4,6 @@ import { preferenceApplied } from "./parse/prefer";
 import type { Prepared } from "./prepare";
 import type { ExecResult } from "./execute";
 import {
-  JSON_TYPE,
-  OBJECT_TYPE,
   contentRange,
   rangeNotSatisfiable,
   rangeStatus,
@@ -22,6 +20,19 @@ function locationFor(table: string, row: string | null): string | undefined {
   return `/${encodeURIComponent(table)}?${query.join("&")}`;
 }
 
+/** The count `Prefer: count=…` asked for: exact, the planner's estimate, or exact up to db-max-rows. */
+function totalOf(prepared: Prepared, result: ExecResult): number | null {
+  const { request, statement } = prepared;
+  if (!request.prefer.count) return null;
+  const exact = result.total === null ? null : Number(result.total);
+  if (statement.countPlan === undefined) return exact;
+  const planned = result.planned ?? null;
+  if (request.prefer.count === "planned") return planned;
+  const above = statement.estimateAbove;
+  if (exact === null || planned === null || above === undefined || exact <= above) return exact;
+  return Math.max(exact, planned);
+}
+
 export function answer(
   res: ServerResponse,
   prepared: Prepared,
@@ -31,7 +42,7 @@ export function answer(
 ): void {
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
-  const total = result.total === null || !request.prefer.count ? null : Number(result.total);
+  const total = totalOf(prepared, result);
   const applied = preferenceApplied({
     ...(request.prefer.count && { count: request.prefer.count }),
     ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
@@ -41,7 +52,9 @@ export function answer(
     ...(request.prefer["max-affected"] !== undefined &&
       request.prefer.handling === "strict" && { handling: "strict", "max-affected": request.prefer["max-affected"] }),
   });
-  const headers: Record<string, string> = { ...extra, "Content-Type": request.singular ? OBJECT_TYPE : JSON_TYPE };
+  const headers: Record<string, string> = { ...extra, "Content-Type": `${request.mime}; charset=utf-8` };
+  // A plan is the answer whatever the statement would have answered (rows, status, singular, counts).
+  if (request.explain) return send(res, 200, headers, head ? null : result.body);
   if (applied) headers["Preference-Applied"] = applied;
   // Mutations that hit this were already rolled back by the execute stage's decide callback.
   const scalarCall = plan.kind === "call" && plan.call.fn.returns !== "composite";

@@ -26,6 +26,8 @@ export interface ExecResult {
   location: string | null;
   /** Rows an upsert inserted rather than updated (null when the statement does not say). */
   inserted: number | null;
+  /** The planner's row estimate (`Statement.countPlan`), when asked for. */
+  planned?: number | null;
 }
 
 /** Returns false to roll back. */
@@ -80,7 +82,23 @@ function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | und
   return undefined;
 }
 
+/** EXPLAIN output as Postgres wrote it (node-pg would parse FORMAT JSON's json column). */
+const RAW_TEXT = { getTypeParser: () => (value: string) => value };
+
+/** The top node's `Plan Rows` of an `EXPLAIN (FORMAT JSON)`. */
+function planRows(result: pg.QueryResult): number | null {
+  const text = (result.rows[0] as Record<string, string> | undefined)?.["QUERY PLAN"];
+  const plan = text === undefined ? undefined : (JSON.parse(text) as { Plan?: { "Plan Rows"?: unknown } }[])[0];
+  const rows = plan?.Plan?.["Plan Rows"];
+  return typeof rows === "number" ? rows : null;
+}
+
 function toResult(statement: Statement, result: pg.QueryResult): ExecResult {
+  if (statement.shape === "plan") {
+    // One row per line (FORMAT TEXT) or one document (FORMAT JSON), each line ended as PostgREST does.
+    const lines = (result.rows as Record<string, string>[]).map((row) => `${row["QUERY PLAN"]}\n`);
+    return { total: null, page: 0, body: lines.join(""), location: null, inserted: null };
+  }
   if (statement.shape === "command") {
     const rows = result.rowCount ?? 0;
     return { total: String(rows), page: rows, body: null, location: null, inserted: null };
@@ -117,23 +135,30 @@ export async function runInTransaction(
     const stream = socketOf(client);
     stream?.cork();
     let commit: Promise<pg.QueryResult> | null = null;
-    let begin, setup, main;
+    let begin, setup, main, counted;
     try {
       begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
       setup = client.query(setupQuery(settings));
       const name = statementName(statement.text);
-      main = client.query({ text: statement.text, values: statement.params, ...(name && { name }) });
+      const raw = statement.shape === "plan" && { types: RAW_TEXT };
+      main = client.query({ text: statement.text, values: statement.params, ...(name && { name }), ...raw });
+      if (statement.countPlan) {
+        const { text, params } = statement.countPlan;
+        const countName = statementName(text);
+        counted = client.query({ text, values: params, ...(countName && { name: countName }), types: RAW_TEXT });
+      }
       if (!decide) commit = client.query("COMMIT");
     } finally {
       stream?.uncork();
     }
-    const outcomes = await Promise.allSettled([begin, setup, main]);
+    const outcomes = await Promise.allSettled([begin, setup, main, counted]);
     const failure = firstRealError(outcomes);
     if (failure !== undefined) {
       await (commit ?? client.query("ROLLBACK")).catch(() => undefined);
       throw failure;
     }
     const result = toResult(statement, (outcomes[2] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (counted) result.planned = planRows((outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
     if (commit) {
       await commit;
       return { result, committed: true };

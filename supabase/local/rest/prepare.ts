@@ -10,6 +10,7 @@ import { parseJsonBody, parseRequest, parseTarget } from "./parse/request";
 import { planRequest } from "./plan";
 import type { Plan } from "./plan/types";
 import type { SchemaCache } from "./schema/types";
+import { explainStatement } from "./sql/explain";
 import { buildStatement, type Statement } from "./sql/statement";
 
 export interface Prepared {
@@ -69,13 +70,10 @@ export class Preparer {
       body,
       parsedBody,
       schemas: this.schemas,
+      planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });
     const plan = planRequest(schema, request, this.maxRows);
-    const statement = buildStatement(plan, {
-      count: request.prefer.count !== undefined,
-      head: method === "HEAD",
-      stripNulls: request.stripNulls,
-    });
+    const statement = statementFor(request, plan, this.maxRows);
     const readOnly = plan.kind === "read" || (plan.kind === "call" && plan.readOnly);
     const offset =
       plan.kind === "read"
@@ -90,6 +88,18 @@ export class Preparer {
     }
     return prepared;
   }
+}
+
+/** The statement a request runs: its plan's, in the negotiated body format, or the EXPLAIN of that. */
+export function statementFor(request: ApiRequest, plan: Plan, maxRows: number): Statement {
+  const built = buildStatement(plan, {
+    ...(request.prefer.count && { count: request.prefer.count }),
+    maxRows,
+    head: request.method === "HEAD",
+    stripNulls: request.stripNulls,
+    csv: request.format === "csv",
+  });
+  return request.explain ? explainStatement(built, request.explain) : built;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -36,8 +36,10 @@ export function txEnd(prepared: Prepared, config: Map<string, string>): TxEnd {
       "Function must return SETOF or TABLE when max-affected preference is used with handling=strict",
     );
   }
-  const singular = request.singular && !prepared.readOnly;
-  const exceeded = (r: ExecResult) => limited && max !== undefined && r.page > max;
+  // A plan (EXPLAIN, even ANALYZE) is answered as it is: PostgREST checks neither rows nor max-affected then.
+  const checked = request.explain === undefined;
+  const singular = checked && request.singular && !prepared.readOnly;
+  const exceeded = (r: ExecResult) => checked && limited && max !== undefined && r.page > max;
   const end: TxEnd = {
     ...(honoured && request.prefer.tx && { applied: request.prefer.tx }),
     check(result) {

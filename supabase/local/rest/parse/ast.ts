@@ -2,6 +2,8 @@
  * The request AST the parse stage produces and the plan stage consumes. Pure data: names are as
  * written by the client, nothing has been checked against the schema yet.
  */
+import type { Media } from "../media";
+
 export interface JsonStep {
   arrow: "->" | "->>";
   key: string;
@@ -94,7 +96,8 @@ export interface Preferences {
 
 export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };
 
-export interface ApiRequest {
+/** The negotiated `Accept` (`media.ts`): body format, singular, stripped nulls, explain. */
+export interface ApiRequest extends Media {
   method: "GET" | "HEAD" | "POST" | "PATCH" | "DELETE";
   target: Target;
   schema: string;
@@ -105,9 +108,6 @@ export interface ApiRequest {
   columns?: string[];
   onConflict?: string[];
   prefer: Preferences;
-  singular: boolean;
-  /** `Accept: …;nulls=stripped` (supabase-js `stripNulls()`): null-valued keys are left out. */
-  stripNulls: boolean;
   /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
   body?: unknown;
   /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */

@@ -4,6 +4,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { ApiError, ParseError } from "../errors";
+import { negotiate } from "../media";
 import { parseColumnList } from "./order";
 import { collectFilter, collectReserved } from "./params";
 import { parsePrefer } from "./prefer";
@@ -19,6 +20,8 @@ export interface RawRequest {
   /** The body already parsed by `parseJsonBody` (the preparer needs it for its cache key). */
   parsedBody?: unknown;
   schemas: string[];
+  /** `pgrst.db_plan_enabled`: whether `application/vnd.pgrst.plan` may be negotiated. */
+  planEnabled?: boolean;
 }
 
 const METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
@@ -57,26 +60,6 @@ function parseSchema(raw: RawRequest): string {
     );
   }
   return wanted;
-}
-
-/** `Accept`: singular (`vnd.pgrst.object+json`), stripped nulls; other non-JSON media types are refused. */
-function parseAccept(accept: string | undefined, target: Target): { singular: boolean; stripNulls: boolean } {
-  if (!accept) return { singular: false, stripNulls: false };
-  const ranges = accept.split(",").map((range) => {
-    const [type = "", ...params] = range.split(";").map((part) => part.trim().toLowerCase());
-    return { type, stripNulls: params.includes("nulls=stripped") };
-  });
-  const singular = ranges.find((r) => r.type === "application/vnd.pgrst.object+json");
-  if (singular) return { singular: true, stripNulls: singular.stripNulls };
-  const ok = ["", "*/*", "application/*", "application/json", "application/vnd.pgrst.array+json"];
-  if (target.kind === "root") ok.push("application/openapi+json");
-  const accepted = ranges.find((r) => ok.includes(r.type));
-  if (accepted) return { singular: false, stripNulls: accepted.stripNulls };
-  throw new ParseError(
-    406,
-    "PGRST107",
-    `None of these media types are available: ${ranges.map((r) => r.type).join(", ")}`,
-  );
 }
 
 /** JSON nested deeper than this is refused: later stages walk values recursively. */
@@ -130,7 +113,10 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     orders: [],
     limits: [],
     prefer: parsePrefer(raw.headers["prefer"]),
-    ...parseAccept(header(raw.headers, "accept"), target),
+    ...negotiate(header(raw.headers, "accept"), {
+      root: target.kind === "root",
+      planEnabled: raw.planEnabled ?? false,
+    }),
     body: parseBody(raw, target),
     rpcParams: new Map(),
   };

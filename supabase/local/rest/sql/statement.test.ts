@@ -17,7 +17,7 @@ function build(method: string, url: string, body: unknown = null, headers: Recor
     schemas: ["public"],
   });
   const plan = planRequest(testCache(), request, 1000);
-  return buildStatement(plan, { count: request.prefer.count !== undefined, head: method === "HEAD" });
+  return buildStatement(plan, { ...(request.prefer.count && { count: "exact" as const }), head: method === "HEAD" });
 }
 
 describe("quoting", () => {

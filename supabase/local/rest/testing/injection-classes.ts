@@ -2,7 +2,7 @@
  * Injection classes for the fuzz suites: one generator per place client text reaches a statement
  * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
  * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, aggregates, Prefer, Range,
- * profiles, body keys), each sending fragments shaped to escape that place.
+ * profiles, body keys, Accept media types and their plan options), each sending fragments shaped to escape that place.
  */
 import { pick, type Random } from "./fuzz-inputs";
 
@@ -49,7 +49,8 @@ export type InjectionClass =
   | "prefer"
   | "range"
   | "profile"
-  | "body-keys";
+  | "body-keys"
+  | "media";
 
 export interface ClassRequest {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -179,6 +180,18 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       if (req.method === "PATCH") q.set(f.id, "eq.1");
       req.body = JSON.stringify({ [bad()]: bad(), [f.text]: bad() });
       break;
+    case "media":
+      // EXPLAIN options and `for=` pick fixed words; the rest of the header never reaches SQL.
+      req.method = pick(r, ["GET", "POST"]);
+      req.headers.accept = pick(r, [
+        `application/vnd.pgrst.plan+${pick(r, ["json", "text", bad()])}; for="${pick(r, ["text/csv", "application/json", bad()])}"; options=${pick(r, ["analyze", "verbose|settings", bad()])}|${bad()}`,
+        `application/vnd.pgrst.plan; options=${bad()}`,
+        `text/csv;${bad()}`,
+        `${bad()}, text/csv`,
+      ]);
+      req.headers.prefer = `count=${pick(r, ["planned", "estimated", bad()])}`;
+      if (req.method === "POST") req.body = JSON.stringify({ [f.text]: bad() });
+      break;
   }
   return req;
 }
@@ -206,4 +219,5 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   "range",
   "profile",
   "body-keys",
+  "media",
 ];
