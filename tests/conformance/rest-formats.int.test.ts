@@ -187,3 +187,50 @@ describe("Prefer: count=planned | estimated", () => {
     expect(estimated.headers.get("content-range")).toBe("0-8/9");
   });
 });
+
+describe("upsert status, whatever `return`", () => {
+  const upsert = (rows: object[], prefer: string) =>
+    rest("/rest_fmt_items", {
+      method: "POST",
+      headers: { Prefer: `resolution=merge-duplicates, ${prefer}`, "Content-Type": "application/json" },
+      body: JSON.stringify(rows),
+    });
+
+  it("answers 200 when it only updated, 201 when it inserted a row, for minimal and headers-only too", async () => {
+    const updated = await upsert([{ id: 1, name: "plain" }], "return=minimal");
+    expect([updated.status, await updated.text()]).toEqual([200, ""]);
+    const inserted = await upsert([{ id: 40, name: "new" }], "return=minimal");
+    expect(inserted.status).toBe(201);
+    const both = await upsert(
+      [
+        { id: 1, name: "plain" },
+        { id: 41, name: "new" },
+      ],
+      "return=minimal",
+    );
+    expect(both.status).toBe(201);
+    const located = await upsert([{ id: 2, name: "with, comma" }], "return=headers-only");
+    expect(located.status).toBe(200);
+    expect(located.headers.get("location")).toBe("/rest_fmt_items?id=eq.2");
+    const represented = await upsert([{ id: 40, name: "again" }], "return=representation");
+    expect([represented.status, await represented.json()]).toMatchObject([200, [{ id: 40, name: "again" }]]);
+    expect(await sql("select id, name from public.rest_fmt_items where id >= 40 order by id")).toEqual([
+      { id: 40, name: "again" },
+      { id: 41, name: "new" },
+    ]);
+    await sql("delete from public.rest_fmt_items where id >= 40");
+  });
+
+  it("names no Location for a write of several rows, as PostgREST", async () => {
+    const res = await upsert(
+      [
+        { id: 42, name: "a" },
+        { id: 43, name: "b" },
+      ],
+      "return=headers-only",
+    );
+    expect(res.status).toBe(201);
+    expect(res.headers.get("location")).toBeNull();
+    await sql("delete from public.rest_fmt_items where id >= 40");
+  });
+});

@@ -74,7 +74,8 @@ export function answer(
     headers["Content-Range"] = `*/${total ?? "*"}`;
     const location = locationFor(plan.table.name, result.location);
     if (location) headers["Location"] = location;
-    const status = plan.onConflict?.action === "merge" && result.inserted === 0 ? 200 : 201;
+    // A merge upsert that inserted nothing (it only updated, or had no rows) answers 200, whatever `return`.
+    const status = plan.onConflict?.action === "merge" && (result.inserted ?? 0) === 0 ? 200 : 201;
     return send(res, status, representation ? headers : withoutType(headers), representation ? body : null);
   }
   headers["Content-Range"] = contentRange(0, result.page, total);

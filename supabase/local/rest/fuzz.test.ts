@@ -56,8 +56,9 @@ describe("pure pipeline fuzz", () => {
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, `${method} ${path}?${query}`).not.toMatch(/;|--|\/\*|\\|\u0000|😀|drop/i);
-        // The builder's own literals (empty results, sequences, the CSV separator and scalar header).
-        expect(bare.replace(/'\[\]'|'seq'|'\{\}'|','|''|'pgrst_scalar'/g, "")).not.toContain("'");
+        // The builder's own literals (empty results, sequences, CSV separator and scalar header, upsert count).
+        const literals = /'\[\]'|'seq'|'\{\}'|','|''|'pgrst_scalar'|'pgrst\.inserted'/g;
+        expect(bare.replace(literals, "")).not.toContain("'");
         built++;
       } catch (error) {
         if (!(error instanceof ApiError)) throw new Error(`${method} ${path}?${query} threw ${String(error)}`);
