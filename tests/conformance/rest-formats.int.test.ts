@@ -234,3 +234,59 @@ describe("upsert status, whatever `return`", () => {
     await sql("delete from public.rest_fmt_items where id >= 40");
   });
 });
+
+describe("request bodies by Content-Type", () => {
+  const post = (path: string, type: string, body: BodyInit, prefer = "return=representation") =>
+    rest(path, { method: "POST", headers: { "Content-Type": type, Prefer: prefer }, body });
+
+  it("inserts text/csv rows: a header of columns, NULL for null, quoted fields as RFC 4180", async () => {
+    const res = await post(
+      "/rest_fmt_items?select=id,name,note",
+      "text/csv",
+      'id,name,note\r\n60,"a, ""b""",NULL\n61,plain,\n',
+    );
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual([
+      { id: 60, name: 'a, "b"', note: null },
+      { id: 61, name: "plain", note: "" },
+    ]);
+    const ragged = await post("/rest_fmt_items", "text/csv", "id,name\n62\n");
+    expect(ragged.status).toBe(400);
+    expect(await ragged.json()).toMatchObject({
+      code: "PGRST102",
+      message: "All lines must have same number of fields",
+    });
+    const form = await post("/rest_fmt_items?select=id,name", "application/x-www-form-urlencoded", "id=63&name=form+x");
+    expect(await form.json()).toEqual([{ id: 63, name: "form x" }]);
+    expect(await sql("select count(*)::int as n from public.rest_fmt_items where id >= 60")).toEqual([{ n: 3 }]);
+    await sql("delete from public.rest_fmt_items where id >= 60");
+  });
+
+  it("passes a text/plain, text/xml or octet-stream body to the function's lone unnamed argument of that type", async () => {
+    const text = await post("/rpc/rest_fmt_echo", "text/plain", "hello, world");
+    expect([text.status, await text.json()]).toEqual([200, "text:hello, world"]);
+    const xml = await post("/rpc/rest_fmt_echo", "text/xml", "<a>1</a>");
+    expect(await xml.json()).toBe("xml:<a>1</a>");
+    const bytes = await post("/rpc/rest_fmt_echo", "application/octet-stream", new Uint8Array([0, 1, 255]));
+    expect(await bytes.json()).toBe("bytea:0001ff");
+  });
+
+  it("refuses a raw body no function takes with PGRST202, and a table's with PGRST102", async () => {
+    const missing = await post("/rpc/rest_fmt_below", "text/plain", "10");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      code: "PGRST202",
+      message: "Could not find the function public.rest_fmt_below in the schema cache",
+      details:
+        "Searched for the function public.rest_fmt_below with a single unnamed text parameter, but no matches were found in the schema cache.",
+      hint: null,
+    });
+    const json = await post("/rpc/rest_fmt_echo", "application/json", '{"x":1}');
+    expect(json.status).toBe(404);
+    const table = await post("/rest_fmt_items", "text/plain", "hello");
+    expect(table.status).toBe(400);
+    expect(await table.json()).toMatchObject({ code: "PGRST102", message: "Content-Type not acceptable: text/plain" });
+    const other = await post("/rest_fmt_items", "image/png", "x");
+    expect(await other.json()).toMatchObject({ code: "PGRST102", message: "Content-Type not acceptable: image/png" });
+  });
+});

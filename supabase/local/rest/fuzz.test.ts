@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors";
-import { parseRequest } from "./parse/request";
+import { parseRequest, parseTarget } from "./parse/request";
+import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
 import { statementFor } from "./prepare";
 import { testCache } from "./testing/cache";
@@ -90,7 +91,17 @@ describe("injection classes", () => {
       const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}` : "/parents";
       const what = `${cls}: ${req.method} ${path}?${req.query} ${JSON.stringify(req.headers)} ${req.body ?? ""}`;
       try {
-        const request = parseRequest({ ...req, path, schemas: ["public"], planEnabled: true });
+        // Bodies are decoded by their Content-Type first, as the preparer does.
+        const payload =
+          req.body === null ? undefined : decodePayload(req.body, req.headers["content-type"], parseTarget(path));
+        const request = parseRequest({
+          ...req,
+          path,
+          schemas: ["public"],
+          planEnabled: true,
+          ...(payload && { parsedBody: payload.body }),
+          ...(payload?.raw && { raw: payload.raw }),
+        });
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, what).not.toContain(MARKER);

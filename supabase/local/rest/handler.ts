@@ -4,7 +4,7 @@ import type pg from "pg";
 import type { ServiceContext } from "../contracts";
 import { answer } from "./answer";
 import type { Authenticator } from "./auth";
-import { ApiError, ParseError } from "./errors";
+import { ApiError } from "./errors";
 import { runInTransaction, toDbError } from "./execute";
 import { txEnd } from "./tx-end";
 import { openApiDocument } from "./openapi";
@@ -25,9 +25,6 @@ function tooLarge(limit: number): ApiError {
   return new ApiError(413, "PGRST413", `Request body exceeds the limit of ${limit} bytes`);
 }
 
-/** A body that is not UTF-8 is not JSON: PostgREST's JSON parser refuses it with its generic answer. */
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export interface HandlerDeps {
   pool: pg.Pool;
   auth: Authenticator;
@@ -37,7 +34,8 @@ export interface HandlerDeps {
   anonRole: string;
 }
 
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** The body's bytes (decoded by its Content-Type later, in `payload.ts`). */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
     // Answer now: waiting for a body that may never come would hold the client for minutes.
@@ -58,13 +56,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on("end", () => {
-      try {
-        resolve(utf8.decode(Buffer.concat(chunks)));
-      } catch {
-        reject(new ParseError(400, "PGRST102", "Empty or invalid json"));
-      }
-    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

@@ -94,6 +94,12 @@ export interface Preferences {
   "max-affected"?: number;
 }
 
+/** A function's body sent as text/plain, text/xml or application/octet-stream: its lone unnamed argument. */
+export interface RawBody {
+  type: "text" | "xml" | "bytea";
+  value: string | Buffer;
+}
+
 export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };
 
 /** The negotiated `Accept` (`media.ts`): body format, singular, stripped nulls, explain. */
@@ -110,6 +116,8 @@ export interface ApiRequest extends Media {
   prefer: Preferences;
   /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
   body?: unknown;
+  /** A raw rpc body (`payload.ts`); `body` is then `{}`. */
+  raw?: RawBody;
   /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */
   rpcParams: Map<string, string>;
 }

@@ -9,7 +9,7 @@ import { parseColumnList } from "./order";
 import { collectFilter, collectReserved } from "./params";
 import { parsePrefer } from "./prefer";
 import { parseSelect } from "./select";
-import type { ApiRequest, Target } from "./ast";
+import type { ApiRequest, RawBody, Target } from "./ast";
 
 export interface RawRequest {
   method: string;
@@ -22,6 +22,8 @@ export interface RawRequest {
   schemas: string[];
   /** `pgrst.db_plan_enabled`: whether `application/vnd.pgrst.plan` may be negotiated. */
   planEnabled?: boolean;
+  /** A raw rpc body, decoded by `payload.ts`. */
+  raw?: RawBody;
 }
 
 const METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
@@ -118,6 +120,7 @@ export function parseRequest(raw: RawRequest): ApiRequest {
       planEnabled: raw.planEnabled ?? false,
     }),
     body: parseBody(raw, target),
+    ...(raw.raw && { raw: raw.raw }),
     rpcParams: new Map(),
   };
   for (const [key, value] of raw.query) {
