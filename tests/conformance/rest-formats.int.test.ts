@@ -290,3 +290,44 @@ describe("request bodies by Content-Type", () => {
     expect(await other.json()).toMatchObject({ code: "PGRST102", message: "Content-Type not acceptable: image/png" });
   });
 });
+
+describe("PUT, the single-row upsert", () => {
+  const put = (query: string, row: object, prefer = "return=representation") =>
+    rest(`/rest_fmt_items?${query}`, {
+      method: "PUT",
+      headers: { Prefer: prefer, "Content-Type": "application/json" },
+      body: JSON.stringify(row),
+    });
+
+  it("creates the row its primary key names (201), then replaces it (200), or answers 204 without a body", async () => {
+    const created = await put("id=eq.70&select=id,name", { id: 70, name: "put" });
+    expect([created.status, await created.json()]).toEqual([201, [{ id: 70, name: "put" }]]);
+    const replaced = await put("id=eq.70&select=id,name,note", { id: 70, name: "again" });
+    expect([replaced.status, await replaced.json()]).toEqual([200, [{ id: 70, name: "again", note: null }]]);
+    const minimal = await put("id=eq.70", { id: 70, name: "quiet" }, "return=minimal");
+    expect([minimal.status, await minimal.text()]).toEqual([204, ""]);
+    expect(await sql("select name from public.rest_fmt_items where id = 70")).toEqual([{ name: "quiet" }]);
+  });
+
+  it("refuses a body whose key is not the URL's with 400 PGRST115 and writes nothing", async () => {
+    const res = await put("id=eq.71", { id: 72, name: "elsewhere" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      code: "PGRST115",
+      details: null,
+      hint: null,
+      message: "Payload values do not match URL in primary key column(s)",
+    });
+    expect(await sql("select id from public.rest_fmt_items where id in (71, 72)")).toEqual([]);
+  });
+
+  it("needs eq filters on exactly the primary key (405 PGRST105) and no limit (400 PGRST114)", async () => {
+    for (const query of ["", "name=eq.x", "id=gt.1", "id=eq.70&name=eq.quiet", "or=(id.eq.70)", "id=not.eq.70"]) {
+      const res = await put(query, { id: 70, name: "x" });
+      expect([query, res.status, ((await res.json()) as { code: string }).code]).toEqual([query, 405, "PGRST105"]);
+    }
+    const limited = await put("id=eq.70&limit=1", { id: 70, name: "x" });
+    expect([limited.status, ((await limited.json()) as { code: string }).code]).toEqual([400, "PGRST114"]);
+    await sql("delete from public.rest_fmt_items where id >= 70");
+  });
+});

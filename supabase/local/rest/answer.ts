@@ -46,7 +46,7 @@ export function answer(
   const applied = preferenceApplied({
     ...(request.prefer.count && { count: request.prefer.count }),
     ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
-    ...(plan.kind === "insert" && request.prefer.resolution && { resolution: request.prefer.resolution }),
+    ...(plan.kind === "insert" && !plan.put && request.prefer.resolution && { resolution: request.prefer.resolution }),
     ...(plan.kind === "insert" && request.prefer.missing && { missing: request.prefer.missing }),
     ...(tx && { tx }),
     ...(request.prefer["max-affected"] !== undefined &&
@@ -70,6 +70,11 @@ export function answer(
     return send(res, status, headers, head ? null : (body ?? "null"));
   }
   const representation = plan.returning !== undefined;
+  if (plan.kind === "insert" && plan.put) {
+    // PUT: 201 when the row was new, 200 when it replaced one; 204 without a representation.
+    if (!representation) return send(res, 204, withoutType(headers), null);
+    return send(res, (result.inserted ?? 0) > 0 ? 201 : 200, headers, body);
+  }
   if (plan.kind === "insert") {
     headers["Content-Range"] = `*/${total ?? "*"}`;
     const location = locationFor(plan.table.name, result.location);

@@ -27,7 +27,7 @@ describe("pure pipeline fuzz", () => {
     const cache = testCache();
     let built = 0;
     for (let i = 0; i < 10_000; i++) {
-      const method = pick(r, ["GET", "HEAD", "POST", "PATCH", "DELETE"]);
+      const method = pick(r, ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
       const path = pick(r, ["/parents", "/children", "/nodes", "/rpc/add", "/nope", "/", "/a/b"]);
       const query = fuzzQuery(r, NAMES);
       const headers: Record<string, string> = {};
@@ -49,7 +49,7 @@ describe("pure pipeline fuzz", () => {
           `application/vnd.pgrst.plan+json; for="${pick(r, ["text/csv", fuzzValue(r, NAMES)])}"; options=analyze|${fuzzValue(r, NAMES)}`,
           fuzzValue(r, NAMES),
         ]);
-      const body = method === "POST" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
+      const body = method === "POST" || method === "PUT" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
       try {
         const planEnabled = r() < 0.5;
         const request = parseRequest({ method, path, query, headers, body, schemas: ["public"], planEnabled });

@@ -74,7 +74,8 @@ export async function handleRequest(
   const method = req.method ?? "GET";
   let role = deps.anonRole;
   try {
-    const body = method === "POST" || method === "PATCH" ? await readBody(req, BODY_LIMIT) : null;
+    const withBody = method === "POST" || method === "PUT" || method === "PATCH";
+    const body = withBody ? await readBody(req, BODY_LIMIT) : null;
     const identity = await deps.auth.identify(ctx.bearer);
     role = identity.role;
     const schema = await deps.schemaCache();

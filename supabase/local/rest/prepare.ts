@@ -120,6 +120,6 @@ function withBody(prepared: Prepared, method: string, body: unknown): Prepared {
   const { statement } = prepared;
   if (statement.bodyIndex === undefined) return prepared;
   const params = statement.params.slice();
-  params[statement.bodyIndex] = JSON.stringify(method === "POST" ? [body] : body);
+  params[statement.bodyIndex] = JSON.stringify(method === "POST" || method === "PUT" ? [body] : body);
   return { ...prepared, statement: { ...statement, params } };
 }

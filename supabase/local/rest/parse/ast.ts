@@ -104,7 +104,7 @@ export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind
 
 /** The negotiated `Accept` (`media.ts`): body format, singular, stripped nulls, explain. */
 export interface ApiRequest extends Media {
-  method: "GET" | "HEAD" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
   target: Target;
   schema: string;
   select: SelectItem[];

@@ -26,7 +26,7 @@ export interface RawRequest {
   raw?: RawBody;
 }
 
-const METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -81,7 +81,7 @@ function jsonDepth(value: unknown): number {
 }
 
 function parseBody(raw: RawRequest, target: Target): unknown {
-  if (raw.method !== "POST" && raw.method !== "PATCH") return undefined;
+  if (raw.method !== "POST" && raw.method !== "PUT" && raw.method !== "PATCH") return undefined;
   if (raw.parsedBody !== undefined) return raw.parsedBody;
   return parseJsonBody(raw.body ?? "", target);
 }

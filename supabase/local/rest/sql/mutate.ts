@@ -77,7 +77,9 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
       const target = `(${plan.onConflict.columns.map(ident).join(", ")})`;
       const sets = plan.columns.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`);
       const merge = plan.onConflict.action === "merge" && sets.length > 0;
-      if (merge) counted = ` WHERE ${countInserted("+")}`;
+      // PUT inserts the body's row only where it matches the URL's primary key.
+      const put = (plan.put ?? []).map((c) => conditionSql("pgrst_body", c, params));
+      if (merge) counted = ` WHERE ${[countInserted("+"), ...put].join(" AND ")}`;
       conflict = merge
         ? ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")} WHERE ${countInserted("-")}`
         : ` ON CONFLICT ${target} DO NOTHING`;
