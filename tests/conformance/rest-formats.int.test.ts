@@ -331,3 +331,39 @@ describe("PUT, the single-row upsert", () => {
     await sql("delete from public.rest_fmt_items where id >= 70");
   });
 });
+
+describe("response.headers and response.status set by the statement", () => {
+  const answer = (headers: string, status: string) =>
+    rest("/rpc/rest_fmt_answer", {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ headers, status }),
+    });
+
+  it("adds the headers (replacing ours of the same name, whatever their case) and sets the status", async () => {
+    const res = await answer('[{"Location": "/elsewhere"}, {"content-type": "text/plain; charset=utf-8"}]', "303");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/elsewhere");
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await res.text()).toBe('"ok"');
+    const unchanged = await answer("", "");
+    expect([unchanged.status, unchanged.headers.get("content-type")]).toEqual([200, "application/json; charset=utf-8"]);
+  });
+
+  it("answers 500 PGRST111 / PGRST112 for settings that are not headers or a status", async () => {
+    for (const headers of [
+      '{"a": "b"}',
+      '[{"a": 1}]',
+      '[{"a": "1", "b": "2"}]',
+      '[{"X-A": "1\\r\\nSet-Cookie: x=1"}]',
+    ]) {
+      const res = await answer(headers, "");
+      expect([headers, res.status, res.headers.get("set-cookie")]).toEqual([headers, 500, null]);
+      expect(await res.json()).toMatchObject({ code: "PGRST111" });
+    }
+    const status = await answer("", "teapot");
+    expect([status.status, ((await status.json()) as { code: string }).code]).toEqual([500, "PGRST112"]);
+    expect((await answer("", "418")).status).toBe(418);
+  });
+});

@@ -28,6 +28,8 @@ export interface ExecResult {
   inserted: number | null;
   /** The planner's row estimate (`Statement.countPlan`), when asked for. */
   planned?: number | null;
+  /** `response.headers` / `response.status` as the statement left them (functions and triggers may set them). */
+  response?: { headers: string | null; status: string | null };
 }
 
 /** Returns false to roll back. */
@@ -67,6 +69,12 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
   const name = statementName(text);
   return { text, values, ...(name && { name }) };
 }
+
+/** Read after the statement, in the same transaction: what it set for the answer (`guc.ts`). */
+const RESPONSE_SETTINGS: pg.QueryConfig = {
+  name: "pgrst_response_settings",
+  text: "SELECT nullif(current_setting('response.headers', true), '') AS headers, nullif(current_setting('response.status', true), '') AS status",
+};
 
 const BEGIN_READ_ONLY = "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY";
 const BEGIN_READ_WRITE = "BEGIN ISOLATION LEVEL READ COMMITTED";
@@ -135,7 +143,7 @@ export async function runInTransaction(
     const stream = socketOf(client);
     stream?.cork();
     let commit: Promise<pg.QueryResult> | null = null;
-    let begin, setup, main, counted;
+    let begin, setup, main, counted, answerSettings;
     try {
       begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
       setup = client.query(setupQuery(settings));
@@ -147,11 +155,12 @@ export async function runInTransaction(
         const countName = statementName(text);
         counted = client.query({ text, values: params, ...(countName && { name: countName }), types: RAW_TEXT });
       }
+      if (statement.shape !== "plan") answerSettings = client.query(RESPONSE_SETTINGS);
       if (!decide) commit = client.query("COMMIT");
     } finally {
       stream?.uncork();
     }
-    const outcomes = await Promise.allSettled([begin, setup, main, counted]);
+    const outcomes = await Promise.allSettled([begin, setup, main, counted, answerSettings]);
     const failure = firstRealError(outcomes);
     if (failure !== undefined) {
       await (commit ?? client.query("ROLLBACK")).catch(() => undefined);
@@ -159,6 +168,10 @@ export async function runInTransaction(
     }
     const result = toResult(statement, (outcomes[2] as PromiseFulfilledResult<pg.QueryResult>).value);
     if (counted) result.planned = planRows((outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (answerSettings) {
+      const [row] = (outcomes[4] as PromiseFulfilledResult<pg.QueryResult>).value.rows as ExecResult["response"][];
+      if (row) result.response = row;
+    }
     if (commit) {
       await commit;
       return { result, committed: true };
