@@ -367,3 +367,48 @@ describe("response.headers and response.status set by the statement", () => {
     expect((await answer("", "418")).status).toBe(418);
   });
 });
+
+describe("Prefer, as PostgREST reads and echoes it", () => {
+  it("writes timestamps in the time zone asked for; one Postgres does not know is its 400 22023", async () => {
+    const res = await rest("/rest_fmt_times?select=at", { headers: { Prefer: "timezone=America/Los_Angeles" } });
+    expect(await res.json()).toEqual([{ at: "2023-10-18T05:37:59.611-07:00" }]);
+    expect(res.headers.get("preference-applied")).toBe("timezone=America/Los_Angeles");
+    const utc = await rest("/rest_fmt_times?select=at");
+    expect(await utc.json()).toEqual([{ at: "2023-10-18T12:37:59.611+00:00" }]);
+    const unknown = await rest("/rest_fmt_times", { headers: { Prefer: "timezone=Mars/Olympus'; drop table x" } });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      code: "22023",
+      message: `invalid value for parameter "TimeZone": "Mars/Olympus'; drop table x"`,
+    });
+  });
+
+  it("ignores what it does not know unless handling=strict, then 400 PGRST122 lists it", async () => {
+    const lenient = await rest("/rest_fmt_times?select=id", {
+      headers: { Prefer: "count=exact, nonsense, return=bogus" },
+    });
+    expect([lenient.status, lenient.headers.get("preference-applied")]).toEqual([200, "count=exact"]);
+    const strict = await rest("/rest_fmt_times", { headers: { Prefer: "handling=strict, nonsense, return=bogus" } });
+    expect(strict.status).toBe(400);
+    expect(await strict.json()).toEqual({
+      code: "PGRST122",
+      message: "Invalid preferences given with handling=strict",
+      details: "Invalid preferences: nonsense, return=bogus",
+      hint: null,
+    });
+  });
+
+  it("echoes the preferences it applied in PostgREST's order", async () => {
+    const res = await rest("/rest_fmt_items?select=id", {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Prefer: "handling=strict, count=exact, return=representation, missing=default, resolution=merge-duplicates",
+      },
+      body: JSON.stringify([{ id: 1, name: "plain" }]),
+    });
+    expect(res.headers.get("preference-applied")).toBe(
+      "resolution=merge-duplicates, missing=default, return=representation, count=exact, handling=strict",
+    );
+  });
+});

@@ -44,14 +44,25 @@ export function answer(
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
   const total = totalOf(prepared, result);
+  const { prefer } = request;
+  const write = plan.kind !== "read" && plan.kind !== "call";
+  const created = plan.kind === "insert" && !plan.put;
+  // PostgREST's order and rules: each preference only where it applies.
   const applied = preferenceApplied({
-    ...(request.prefer.count && { count: request.prefer.count }),
-    ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
-    ...(plan.kind === "insert" && !plan.put && request.prefer.resolution && { resolution: request.prefer.resolution }),
-    ...(plan.kind === "insert" && request.prefer.missing && { missing: request.prefer.missing }),
+    ...(created &&
+      (plan.onConflict || plan.table.pk.length > 0) &&
+      prefer.resolution && { resolution: prefer.resolution }),
+    ...((created || plan.kind === "update") && prefer.missing && { missing: prefer.missing }),
+    ...(write && prefer.return && { return: prefer.return }),
+    ...(prefer.count && { count: prefer.count }),
     ...(tx && { tx }),
-    ...(request.prefer["max-affected"] !== undefined &&
-      request.prefer.handling === "strict" && { handling: "strict", "max-affected": request.prefer["max-affected"] }),
+    ...(prefer.handling && { handling: prefer.handling }),
+    ...(prefer.timezone !== undefined && { timezone: prefer.timezone }),
+    ...(prefer["max-affected"] !== undefined &&
+      prefer.handling === "strict" &&
+      (plan.kind === "update" || plan.kind === "delete" || plan.kind === "call") && {
+        "max-affected": prefer["max-affected"],
+      }),
   });
   const headers: Record<string, string> = { ...extra, "Content-Type": `${request.mime}; charset=utf-8` };
   // A plan is the answer whatever the statement would have answered (rows, status, singular, counts).

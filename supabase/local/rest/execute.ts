@@ -17,6 +17,8 @@ export interface TxSettings {
   method: string;
   path: string;
   headersJson: string;
+  /** `Prefer: timezone=…`. */
+  timezone?: string;
 }
 
 export interface ExecResult {
@@ -65,6 +67,10 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
     `set_config('request.headers', $${base + 5}, true)`,
     `set_config('request.cookies', '{}', true)`,
   );
+  if (s.timezone !== undefined) {
+    values.push(s.timezone);
+    calls.push(`set_config('timezone', $${values.length}, true)`);
+  }
   const text = `select ${calls.join(", ")}`;
   const name = statementName(text);
   return { text, values, ...(name && { name }) };

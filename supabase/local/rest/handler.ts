@@ -112,6 +112,7 @@ export async function handleRequest(
         method,
         path: ctx.path,
         headersJson: JSON.stringify(req.headers),
+        ...(request.prefer.timezone !== undefined && { timezone: request.prefer.timezone }),
       },
       prepared.statement,
       prepared.readOnly,

@@ -92,6 +92,8 @@ export interface Preferences {
   handling?: "lenient" | "strict";
   /** `max-affected=n`: with `handling=strict`, more affected rows fail the request (PGRST124). */
   "max-affected"?: number;
+  /** `timezone=…`: the request's `TimeZone` (timestamps are written in it). */
+  timezone?: string;
 }
 
 /** A function's body sent as text/plain, text/xml or application/octet-stream: its lone unnamed argument. */

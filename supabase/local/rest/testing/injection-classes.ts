@@ -167,7 +167,7 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       break;
     case "prefer":
       req.method = pick(r, ["GET", "POST"]);
-      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}`;
+      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}, timezone=${bad()}, handling=${pick(r, ["strict", "lenient", bad()])}`;
       if (req.method === "POST") req.body = JSON.stringify({ [f.text]: "x" });
       break;
     case "range":
