@@ -412,3 +412,22 @@ describe("Prefer, as PostgREST reads and echoes it", () => {
     );
   });
 });
+
+describe("pgrst.db_pre_request", () => {
+  const gated = async () => (await rest("/rest_fmt_times?select=id")).headers.get("x-gate") === "passed";
+  beforeAll(() => configure("db_pre_request", "public.rest_fmt_gate", gated));
+  afterAll(() => configure("db_pre_request", null, async () => !(await gated())));
+
+  it("runs the function before every statement, as the request's role; its error is the answer", async () => {
+    const passed = await rest("/rest_fmt_times?select=id");
+    expect([passed.status, passed.headers.get("x-gate"), await passed.json()]).toEqual([200, "passed", [{ id: 1 }]]);
+    const refused = await rest("/rest_fmt_items", {
+      method: "POST",
+      headers: { "x-gate": "closed", "Content-Type": "application/json" },
+      body: JSON.stringify({ id: 80, name: "never" }),
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ code: "PT403", message: "Gate closed", details: null, hint: "Open it" });
+    expect(await sql("select id from public.rest_fmt_items where id = 80")).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { DbError, fromPgError, isPgError } from "./errors";
+import { ident, qualified } from "./sql/quote";
 import type { Statement } from "./sql/statement";
 
 export interface TxSettings {
@@ -19,6 +20,8 @@ export interface TxSettings {
   headersJson: string;
   /** `Prefer: timezone=…`. */
   timezone?: string;
+  /** `pgrst.db_pre_request`: the function called before the statement, as quoted SQL (`preRequestSql`). */
+  preRequest?: string;
 }
 
 export interface ExecResult {
@@ -149,10 +152,11 @@ export async function runInTransaction(
     const stream = socketOf(client);
     stream?.cork();
     let commit: Promise<pg.QueryResult> | null = null;
-    let begin, setup, main, counted, answerSettings;
+    let begin, setup, preRequest, main, counted, answerSettings;
     try {
       begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
       setup = client.query(setupQuery(settings));
+      if (settings.preRequest) preRequest = client.query(`SELECT ${settings.preRequest}()`);
       const name = statementName(statement.text);
       const raw = statement.shape === "plan" && { types: RAW_TEXT };
       main = client.query({ text: statement.text, values: statement.params, ...(name && { name }), ...raw });
@@ -166,16 +170,16 @@ export async function runInTransaction(
     } finally {
       stream?.uncork();
     }
-    const outcomes = await Promise.allSettled([begin, setup, main, counted, answerSettings]);
+    const outcomes = await Promise.allSettled([begin, setup, preRequest, main, counted, answerSettings]);
     const failure = firstRealError(outcomes);
     if (failure !== undefined) {
       await (commit ?? client.query("ROLLBACK")).catch(() => undefined);
       throw failure;
     }
-    const result = toResult(statement, (outcomes[2] as PromiseFulfilledResult<pg.QueryResult>).value);
-    if (counted) result.planned = planRows((outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
+    const result = toResult(statement, (outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (counted) result.planned = planRows((outcomes[4] as PromiseFulfilledResult<pg.QueryResult>).value);
     if (answerSettings) {
-      const [row] = (outcomes[4] as PromiseFulfilledResult<pg.QueryResult>).value.rows as ExecResult["response"][];
+      const [row] = (outcomes[5] as PromiseFulfilledResult<pg.QueryResult>).value.rows as ExecResult["response"][];
       if (row) result.response = row;
     }
     if (commit) {
@@ -191,6 +195,16 @@ export async function runInTransaction(
   } finally {
     client.release(broken);
   }
+}
+
+/**
+ * `pgrst.db_pre_request` as SQL: PostgREST splits it at the first dot into schema and function (no
+ * dot: the function alone, found through the search path), each quoted.
+ */
+export function preRequestSql(setting: string | undefined): string | undefined {
+  if (setting === undefined || setting.trim() === "") return undefined;
+  const at = setting.indexOf(".");
+  return at < 0 ? ident(setting) : qualified(setting.slice(0, at), setting.slice(at + 1));
 }
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {

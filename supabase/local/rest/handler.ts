@@ -5,7 +5,7 @@ import type { ServiceContext } from "../contracts";
 import { answer } from "./answer";
 import type { Authenticator } from "./auth";
 import { ApiError } from "./errors";
-import { runInTransaction, toDbError } from "./execute";
+import { preRequestSql, runInTransaction, toDbError } from "./execute";
 import { txEnd } from "./tx-end";
 import { openApiDocument } from "./openapi";
 import type { Preparer } from "./prepare";
@@ -102,6 +102,7 @@ export async function handleRequest(
     const prepared = deps.preparer.prepare(schema, req, ctx, body);
     const { request } = prepared;
     const end = txEnd(prepared, schema.config);
+    const preRequest = preRequestSql(schema.config.get("db_pre_request"));
     const { result } = await runInTransaction(
       deps.pool,
       {
@@ -113,6 +114,7 @@ export async function handleRequest(
         path: ctx.path,
         headersJson: JSON.stringify(req.headers),
         ...(request.prefer.timezone !== undefined && { timezone: request.prefer.timezone }),
+        ...(preRequest && { preRequest }),
       },
       prepared.statement,
       prepared.readOnly,
