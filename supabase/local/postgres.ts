@@ -130,6 +130,12 @@ export async function startPostgres(config: LocalConfig, log: (line: string) => 
       "max_connections=200",
       "-c",
       "shared_buffers=128MB",
+      // As the Supabase CLI's Postgres: plans (`EXPLAIN`, count=planned) cost and read the same, and
+      // VERBOSE plans carry a query identifier (there pg_stat_statements computes it).
+      "-c",
+      "effective_cache_size=128MB",
+      "-c",
+      "compute_query_id=on",
       "-c",
       "log_min_messages=warning",
       "-c",

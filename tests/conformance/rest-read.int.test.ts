@@ -184,9 +184,10 @@ describe("order, paging and counts", () => {
     expect(data).toEqual([{ id: 2 }]);
     expect(count).toBe(3);
     expect(status).toBe(206);
+    // The planner's estimate (rest-formats has the details): 206 when it is more than the 3 rows answered.
     const planned = await db().from("rest_parents").select("id", { count: "planned" }).order("id");
-    expect(planned.status).toBe(200);
-    expect(planned.count).toBeGreaterThanOrEqual(0);
+    expect(planned.count).toEqual(expect.any(Number));
+    expect(planned.status).toBe((planned.count ?? 0) > 3 ? 206 : 200);
   });
 
   it("answers HEAD with a count and no body", async () => {

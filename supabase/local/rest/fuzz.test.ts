@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors";
-import { parseRequest } from "./parse/request";
+import { parseRequest, parseTarget } from "./parse/request";
+import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
-import { buildStatement } from "./sql/statement";
+import { statementFor } from "./prepare";
 import { testCache } from "./testing/cache";
 import { fuzzBody, fuzzQuery, fuzzValue, pick, seeded } from "./testing/fuzz-inputs";
 import { classRequest, INJECTION_CLASSES, MARKER } from "./testing/injection-classes";
@@ -26,7 +27,7 @@ describe("pure pipeline fuzz", () => {
     const cache = testCache();
     let built = 0;
     for (let i = 0; i < 10_000; i++) {
-      const method = pick(r, ["GET", "HEAD", "POST", "PATCH", "DELETE"]);
+      const method = pick(r, ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
       const path = pick(r, ["/parents", "/children", "/nodes", "/rpc/add", "/nope", "/", "/a/b"]);
       const query = fuzzQuery(r, NAMES);
       const headers: Record<string, string> = {};
@@ -34,19 +35,31 @@ describe("pure pipeline fuzz", () => {
         headers.prefer = pick(r, [
           "return=representation",
           "count=exact",
+          "count=planned",
+          "count=estimated",
           "resolution=merge-duplicates",
           "missing=default",
           fuzzValue(r, NAMES),
         ]);
-      if (r() < 0.1) headers.accept = pick(r, ["application/vnd.pgrst.object+json", "text/html", fuzzValue(r, NAMES)]);
-      const body = method === "POST" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
+      if (r() < 0.1)
+        headers.accept = pick(r, [
+          "application/vnd.pgrst.object+json",
+          "text/html",
+          "text/csv",
+          `application/vnd.pgrst.plan+json; for="${pick(r, ["text/csv", fuzzValue(r, NAMES)])}"; options=analyze|${fuzzValue(r, NAMES)}`,
+          fuzzValue(r, NAMES),
+        ]);
+      const body = method === "POST" || method === "PUT" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
       try {
-        const request = parseRequest({ method, path, query, headers, body, schemas: ["public"] });
+        const planEnabled = r() < 0.5;
+        const request = parseRequest({ method, path, query, headers, body, schemas: ["public"], planEnabled });
         if (request.target.kind === "root") continue;
-        const statement = buildStatement(planRequest(cache, request, 1000), { count: false, head: false });
-        const bare = outsideIdentifiers(statement.text);
+        const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
+        const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, `${method} ${path}?${query}`).not.toMatch(/;|--|\/\*|\\|\u0000|😀|drop/i);
-        expect(bare.replace(/'\[\]'|'seq'|'\{\}'/g, "")).not.toContain("'");
+        // The builder's own literals (empty results, sequences, CSV separator and scalar header, upsert count).
+        const literals = /'\[\]'|'seq'|'\{\}'|','|''|'pgrst_scalar'|'pgrst\.inserted'/g;
+        expect(bare.replace(literals, "")).not.toContain("'");
         built++;
       } catch (error) {
         if (!(error instanceof ApiError)) throw new Error(`${method} ${path}?${query} threw ${String(error)}`);
@@ -78,9 +91,19 @@ describe("injection classes", () => {
       const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}` : "/parents";
       const what = `${cls}: ${req.method} ${path}?${req.query} ${JSON.stringify(req.headers)} ${req.body ?? ""}`;
       try {
-        const request = parseRequest({ ...req, path, schemas: ["public"] });
-        const statement = buildStatement(planRequest(cache, request, 1000), { count: true, head: false });
-        const bare = outsideIdentifiers(statement.text);
+        // Bodies are decoded by their Content-Type first, as the preparer does.
+        const payload =
+          req.body === null ? undefined : decodePayload(req.body, req.headers["content-type"], parseTarget(path));
+        const request = parseRequest({
+          ...req,
+          path,
+          schemas: ["public"],
+          planEnabled: true,
+          ...(payload && { parsedBody: payload.body }),
+          ...(payload?.raw && { raw: payload.raw }),
+        });
+        const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
+        const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, what).not.toContain(MARKER);
         expect(bare, what).not.toMatch(/;|--|\/\*|union|pg_roles|pg_settings|pg_sleep/i);
         built++;

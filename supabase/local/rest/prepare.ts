@@ -5,11 +5,13 @@
  */
 import type { IncomingMessage } from "node:http";
 import type { ServiceContext } from "../contracts";
-import type { ApiRequest } from "./parse/ast";
-import { parseJsonBody, parseRequest, parseTarget } from "./parse/request";
+import type { ApiRequest, RawBody } from "./parse/ast";
+import { parseRequest, parseTarget } from "./parse/request";
+import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
 import type { Plan } from "./plan/types";
 import type { SchemaCache } from "./schema/types";
+import { explainStatement } from "./sql/explain";
 import { buildStatement, type Statement } from "./sql/statement";
 
 export interface Prepared {
@@ -35,7 +37,8 @@ export class Preparer {
     this.cache = new Map();
   }
 
-  prepare(schema: SchemaCache, req: IncomingMessage, ctx: ServiceContext, body: string | null): Prepared {
+  /** `body`: the bytes of a POST/PATCH body (a string is taken as already decoded JSON text). */
+  prepare(schema: SchemaCache, req: IncomingMessage, ctx: ServiceContext, body: Buffer | string | null): Prepared {
     const method = req.method ?? "GET";
     const h = req.headers;
     const base = [
@@ -47,13 +50,15 @@ export class Preparer {
       h["accept-profile"],
       h["content-profile"],
       h["range"],
+      h["content-type"],
     ].join("\u0000");
     // A single-object body (PATCH, one-row insert) reuses the statement of the same keys with a new body.
     let parsedBody: unknown;
+    let raw: RawBody | undefined;
     let key: string | null = base;
     if (body !== null) {
       const target = parseTarget(ctx.path);
-      parsedBody = parseJsonBody(body, target);
+      ({ body: parsedBody, raw } = decodePayload(body, header(h["content-type"]), target));
       key =
         target.kind === "table" && isPlainObject(parsedBody)
           ? `${base}\u0000${Object.keys(parsedBody).join("\u0001")}`
@@ -66,16 +71,14 @@ export class Preparer {
       path: ctx.path,
       query: ctx.query,
       headers: h,
-      body,
+      body: null,
       parsedBody,
+      ...(raw && { raw }),
       schemas: this.schemas,
+      planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });
     const plan = planRequest(schema, request, this.maxRows);
-    const statement = buildStatement(plan, {
-      count: request.prefer.count !== undefined,
-      head: method === "HEAD",
-      stripNulls: request.stripNulls,
-    });
+    const statement = statementFor(request, plan, this.maxRows);
     const readOnly = plan.kind === "read" || (plan.kind === "call" && plan.readOnly);
     const offset =
       plan.kind === "read"
@@ -92,6 +95,22 @@ export class Preparer {
   }
 }
 
+/** The statement a request runs: its plan's, in the negotiated body format, or the EXPLAIN of that. */
+export function statementFor(request: ApiRequest, plan: Plan, maxRows: number): Statement {
+  const built = buildStatement(plan, {
+    ...(request.prefer.count && { count: request.prefer.count }),
+    maxRows,
+    head: request.method === "HEAD",
+    stripNulls: request.stripNulls,
+    csv: request.format === "csv",
+  });
+  return request.explain ? explainStatement(built, request.explain) : built;
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -101,6 +120,6 @@ function withBody(prepared: Prepared, method: string, body: unknown): Prepared {
   const { statement } = prepared;
   if (statement.bodyIndex === undefined) return prepared;
   const params = statement.params.slice();
-  params[statement.bodyIndex] = JSON.stringify(method === "POST" ? [body] : body);
+  params[statement.bodyIndex] = JSON.stringify(method === "POST" || method === "PUT" ? [body] : body);
   return { ...prepared, statement: { ...statement, params } };
 }

@@ -2,6 +2,8 @@
  * The request AST the parse stage produces and the plan stage consumes. Pure data: names are as
  * written by the client, nothing has been checked against the schema yet.
  */
+import type { Media } from "../media";
+
 export interface JsonStep {
   arrow: "->" | "->>";
   key: string;
@@ -90,12 +92,21 @@ export interface Preferences {
   handling?: "lenient" | "strict";
   /** `max-affected=n`: with `handling=strict`, more affected rows fail the request (PGRST124). */
   "max-affected"?: number;
+  /** `timezone=…`: the request's `TimeZone` (timestamps are written in it). */
+  timezone?: string;
+}
+
+/** A function's body sent as text/plain, text/xml or application/octet-stream: its lone unnamed argument. */
+export interface RawBody {
+  type: "text" | "xml" | "bytea";
+  value: string | Buffer;
 }
 
 export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };
 
-export interface ApiRequest {
-  method: "GET" | "HEAD" | "POST" | "PATCH" | "DELETE";
+/** The negotiated `Accept` (`media.ts`): body format, singular, stripped nulls, explain. */
+export interface ApiRequest extends Media {
+  method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
   target: Target;
   schema: string;
   select: SelectItem[];
@@ -105,11 +116,10 @@ export interface ApiRequest {
   columns?: string[];
   onConflict?: string[];
   prefer: Preferences;
-  singular: boolean;
-  /** `Accept: …;nulls=stripped` (supabase-js `stripNulls()`): null-valued keys are left out. */
-  stripNulls: boolean;
   /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
   body?: unknown;
+  /** A raw rpc body (`payload.ts`); `body` is then `{}`. */
+  raw?: RawBody;
   /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */
   rpcParams: Map<string, string>;
 }

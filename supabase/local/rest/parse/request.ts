@@ -4,11 +4,12 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { ApiError, ParseError } from "../errors";
+import { negotiate } from "../media";
 import { parseColumnList } from "./order";
 import { collectFilter, collectReserved } from "./params";
 import { parsePrefer } from "./prefer";
 import { parseSelect } from "./select";
-import type { ApiRequest, Target } from "./ast";
+import type { ApiRequest, RawBody, Target } from "./ast";
 
 export interface RawRequest {
   method: string;
@@ -19,9 +20,13 @@ export interface RawRequest {
   /** The body already parsed by `parseJsonBody` (the preparer needs it for its cache key). */
   parsedBody?: unknown;
   schemas: string[];
+  /** `pgrst.db_plan_enabled`: whether `application/vnd.pgrst.plan` may be negotiated. */
+  planEnabled?: boolean;
+  /** A raw rpc body, decoded by `payload.ts`. */
+  raw?: RawBody;
 }
 
-const METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -59,26 +64,6 @@ function parseSchema(raw: RawRequest): string {
   return wanted;
 }
 
-/** `Accept`: singular (`vnd.pgrst.object+json`), stripped nulls; other non-JSON media types are refused. */
-function parseAccept(accept: string | undefined, target: Target): { singular: boolean; stripNulls: boolean } {
-  if (!accept) return { singular: false, stripNulls: false };
-  const ranges = accept.split(",").map((range) => {
-    const [type = "", ...params] = range.split(";").map((part) => part.trim().toLowerCase());
-    return { type, stripNulls: params.includes("nulls=stripped") };
-  });
-  const singular = ranges.find((r) => r.type === "application/vnd.pgrst.object+json");
-  if (singular) return { singular: true, stripNulls: singular.stripNulls };
-  const ok = ["", "*/*", "application/*", "application/json", "application/vnd.pgrst.array+json"];
-  if (target.kind === "root") ok.push("application/openapi+json");
-  const accepted = ranges.find((r) => ok.includes(r.type));
-  if (accepted) return { singular: false, stripNulls: accepted.stripNulls };
-  throw new ParseError(
-    406,
-    "PGRST107",
-    `None of these media types are available: ${ranges.map((r) => r.type).join(", ")}`,
-  );
-}
-
 /** JSON nested deeper than this is refused: later stages walk values recursively. */
 const MAX_JSON_DEPTH = 256;
 
@@ -96,7 +81,7 @@ function jsonDepth(value: unknown): number {
 }
 
 function parseBody(raw: RawRequest, target: Target): unknown {
-  if (raw.method !== "POST" && raw.method !== "PATCH") return undefined;
+  if (raw.method !== "POST" && raw.method !== "PUT" && raw.method !== "PATCH") return undefined;
   if (raw.parsedBody !== undefined) return raw.parsedBody;
   return parseJsonBody(raw.body ?? "", target);
 }
@@ -130,8 +115,12 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     orders: [],
     limits: [],
     prefer: parsePrefer(raw.headers["prefer"]),
-    ...parseAccept(header(raw.headers, "accept"), target),
+    ...negotiate(header(raw.headers, "accept"), {
+      root: target.kind === "root",
+      planEnabled: raw.planEnabled ?? false,
+    }),
     body: parseBody(raw, target),
+    ...(raw.raw && { raw: raw.raw }),
     rpcParams: new Map(),
   };
   for (const [key, value] of raw.query) {

@@ -2,7 +2,7 @@
  * Injection classes for the fuzz suites: one generator per place client text reaches a statement
  * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
  * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, aggregates, Prefer, Range,
- * profiles, body keys), each sending fragments shaped to escape that place.
+ * profiles, body keys, Accept media types and their plan options, CSV/form/raw bodies), each sending fragments shaped to escape that place.
  */
 import { pick, type Random } from "./fuzz-inputs";
 
@@ -49,7 +49,9 @@ export type InjectionClass =
   | "prefer"
   | "range"
   | "profile"
-  | "body-keys";
+  | "body-keys"
+  | "media"
+  | "content-type";
 
 export interface ClassRequest {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -165,7 +167,7 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       break;
     case "prefer":
       req.method = pick(r, ["GET", "POST"]);
-      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}`;
+      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}, timezone=${bad()}, handling=${pick(r, ["strict", "lenient", bad()])}`;
       if (req.method === "POST") req.body = JSON.stringify({ [f.text]: "x" });
       break;
     case "range":
@@ -178,6 +180,37 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       req.method = pick(r, ["POST", "PATCH"]);
       if (req.method === "PATCH") q.set(f.id, "eq.1");
       req.body = JSON.stringify({ [bad()]: bad(), [f.text]: bad() });
+      break;
+    case "media":
+      // EXPLAIN options and `for=` pick fixed words; the rest of the header never reaches SQL.
+      req.method = pick(r, ["GET", "POST"]);
+      req.headers.accept = pick(r, [
+        `application/vnd.pgrst.plan+${pick(r, ["json", "text", bad()])}; for="${pick(r, ["text/csv", "application/json", bad()])}"; options=${pick(r, ["analyze", "verbose|settings", bad()])}|${bad()}`,
+        `application/vnd.pgrst.plan; options=${bad()}`,
+        `text/csv;${bad()}`,
+        `${bad()}, text/csv`,
+      ]);
+      req.headers.prefer = `count=${pick(r, ["planned", "estimated", bad()])}`;
+      if (req.method === "POST") req.body = JSON.stringify({ [f.text]: bad() });
+      break;
+    case "content-type":
+      // CSV header names and form keys are column names (the schema cache checks them); values and raw
+      // bodies are parameters.
+      req.method = "POST";
+      req.target = pick(r, ["table", "rpc"]);
+      req.headers["content-type"] = pick(r, [
+        "text/csv",
+        "application/x-www-form-urlencoded",
+        "text/plain",
+        "text/xml",
+        "application/octet-stream",
+      ]);
+      req.body = pick(r, [
+        `${f.text},"${bad().replace(/"/g, '""')}"\n"${bad().replace(/"/g, '""')}",NULL`,
+        `${f.text}\n"${bad().replace(/"/g, '""')}"`,
+        `${f.text}=${encodeURIComponent(bad())}&${encodeURIComponent(bad())}=1`,
+        bad(),
+      ]);
       break;
   }
   return req;
@@ -206,4 +239,6 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   "range",
   "profile",
   "body-keys",
+  "media",
+  "content-type",
 ];
