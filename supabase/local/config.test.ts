@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mergeToml, parseConfig, parseDurationSeconds, REPO_ROOT } from "./config";
+import { mergeToml, parseConfig, REPO_ROOT } from "./config";
+import { parseDurationSeconds } from "./duration";
 
 const ROOT = "/repo";
 const parse = (base: string, overlay: string | null = null, env: Record<string, string> = {}) =>

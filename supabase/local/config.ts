@@ -8,25 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseToml } from "smol-toml";
 import { z } from "zod";
-
-/** Go-style duration ("1s", "5m", "1h30m") → seconds; the CLI writes `max_frequency` this way. */
-export function parseDurationSeconds(text: string): number {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) throw new Error('invalid duration ""');
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
-  let total = 0;
-  let rest = trimmed;
-  while (rest.length > 0) {
-    const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(rest);
-    if (!match || match[1] === undefined || match[2] === undefined) {
-      throw new Error(`invalid duration "${text}" (expected e.g. "1s", "5m")`);
-    }
-    total += Number(match[1]) * (units[match[2]] ?? 0);
-    rest = rest.slice(match[0].length);
-  }
-  return total;
-}
+import { emulatedHooks, type EmulatedHooks } from "./auth/hooks";
+import { parseDurationSeconds } from "./duration";
 
 const port = z.number().int().min(1).max(65535);
 const count = z.number().int().min(0);
@@ -99,6 +82,17 @@ const tomlSchema = z.object({
             .default({}),
         })
         .prefault({}),
+      // [auth.hook.<name>]: enabled + uri (+ secrets, for HTTP hooks).
+      hook: z
+        .record(
+          z.string(),
+          z.object({
+            enabled: z.boolean().default(false),
+            uri: z.string().default(""),
+            secrets: z.string().optional(),
+          }),
+        )
+        .default({}),
       // The CLI's template ships TOTP switched off; this project's config.toml turns it on.
       mfa: z
         .object({
@@ -160,6 +154,8 @@ export interface LocalConfig {
       templates: Record<string, { subject?: string; contentPath?: string }>;
     };
     mfa: { maxEnrolledFactors: number; totpEnrollEnabled: boolean; totpVerifyEnabled: boolean };
+    /** The enabled `[auth.hook.<name>]` entries this stack runs (it refuses to start with others). */
+    hooks: EmulatedHooks;
   };
   /** Absolute path of the state directory (Postgres data, pid and log files). */
   stateDir: string;
@@ -271,6 +267,13 @@ function toLocalConfig(toml: TomlConfig, env: ConfigEnv, rootDir: string): Local
         totpEnrollEnabled: auth.mfa.totp.enroll_enabled,
         totpVerifyEnabled: auth.mfa.totp.verify_enabled,
       },
+      hooks: emulatedHooks(
+        Object.fromEntries(
+          Object.entries(auth.hook)
+            .filter(([, hook]) => hook.enabled)
+            .map(([name, hook]) => [name, hook.uri]),
+        ),
+      ),
     },
     stateDir,
     rootDir,

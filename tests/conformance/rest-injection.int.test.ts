@@ -109,7 +109,7 @@ describe("injection classes over HTTP", () => {
       const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "rest_add")}` : "/rest_parents";
       // HTTP cannot carry control characters in a header value; the pure fuzz sends them.
       const sent = Object.entries(req.headers).map(([k, v]) => [k, v.replace(/[\u0000-\u001f]/g, "")]);
-      const headers = { "Content-Type": "application/json", ...Object.fromEntries(sent) };
+      const headers = { "content-type": "application/json", ...Object.fromEntries(sent) };
       const response = await asUser(`${path}?${req.query}`, {
         method: req.method,
         headers,

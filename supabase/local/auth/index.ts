@@ -33,7 +33,12 @@ export function createAuthService(deps: AuthDeps): Service {
     settings,
     mailer: deps.mailer,
     jwtKeys: deps.jwtKeys,
-    tokens: { keys: deps.jwtKeys, issuer: settings.externalUrl, jwtExpiry: settings.jwtExpiry },
+    tokens: {
+      keys: deps.jwtKeys,
+      issuer: settings.externalUrl,
+      jwtExpiry: settings.jwtExpiry,
+      customAccessTokenHook: settings.customAccessTokenHook,
+    },
     limiter: new RateLimiter(settings.rateLimit),
   };
   return {

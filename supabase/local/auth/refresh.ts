@@ -94,5 +94,5 @@ export async function refreshGrant(
       where id = $1`,
     [session.id, meta.userAgent, meta.ip],
   );
-  return tokenResponse(db, deps, user, session.id, issued);
+  return tokenResponse(db, deps, user, session.id, issued, { method: "token_refresh", ip: meta.ip });
 }

@@ -11,6 +11,7 @@ import type { Db } from "./db.ts";
 import { userJson } from "./serialize.ts";
 import { findUserById, NIL_UUID, type UserWithIdentities } from "./users-repo.ts";
 import { internalError } from "./errors.ts";
+import { customizeAccessToken, type PgHook } from "./hooks.ts";
 import { assuranceLevel } from "./mfa/assurance.ts";
 import { rfc3339ToMillis } from "./time.ts";
 
@@ -18,6 +19,13 @@ export interface TokenDeps {
   keys: JwtKeys;
   issuer: string;
   jwtExpiry: number;
+  customAccessTokenHook: PgHook | null;
+}
+
+/** Why a token is issued: GoTrue's authentication method ("password", "otp", "token_refresh", "totp", …). */
+export interface Grant {
+  method: string;
+  ip: string | null;
 }
 
 /** Where a request came from, recorded on the session as GoTrue does. */
@@ -62,13 +70,17 @@ async function sessionAmr(db: Db, sessionId: string): Promise<AmrEntry[]> {
   }));
 }
 
-/** Signs the access token for `user` in `sessionId` and shapes GoTrue's AccessTokenResponse. */
+/**
+ * Signs the access token for `user` in `sessionId` (its claims through the custom access token hook
+ * when one is configured) and shapes GoTrue's AccessTokenResponse.
+ */
 export async function tokenResponse(
   db: Db,
   deps: TokenDeps,
   user: UserWithIdentities,
   sessionId: string,
   refreshToken: string,
+  grant: Grant,
 ): Promise<Record<string, unknown>> {
   const issuedAt = Math.floor(Date.now() / 1000);
   const amr = await sessionAmr(db, sessionId);
@@ -88,7 +100,15 @@ export async function tokenResponse(
     issuedAt,
     expiresIn: deps.jwtExpiry,
   });
-  const accessToken = await signJwt(claims, deps.keys);
+  const signed = deps.customAccessTokenHook
+    ? await customizeAccessToken(db, deps.customAccessTokenHook, {
+        userId: user.id,
+        claims,
+        authenticationMethod: grant.method,
+        ip: grant.ip,
+      })
+    : claims;
+  const accessToken = await signJwt(signed, deps.keys);
   return {
     access_token: accessToken,
     token_type: "bearer",
@@ -126,7 +146,7 @@ export async function issueSession(
   );
   const user = await findUserById(db, userId);
   if (!user) throw internalError("Database error granting user");
-  return tokenResponse(db, deps, user, sessionId, refreshToken);
+  return tokenResponse(db, deps, user, sessionId, refreshToken, { method, ip: meta.ip });
 }
 
 /** A usable client IP for the inet column (GoTrue stores nothing when it cannot parse one). */

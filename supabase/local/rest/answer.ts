@@ -3,6 +3,7 @@ import type { ServerResponse } from "node:http";
 import { preferenceApplied } from "./parse/prefer";
 import type { Prepared } from "./prepare";
 import type { ExecResult } from "./execute";
+import { responseOverride, withOverride } from "./guc";
 import {
   contentRange,
   rangeNotSatisfiable,
@@ -43,18 +44,32 @@ export function answer(
   const { request, plan } = prepared;
   const head = request.method === "HEAD";
   const total = totalOf(prepared, result);
+  const { prefer } = request;
+  const write = plan.kind !== "read" && plan.kind !== "call";
+  const created = plan.kind === "insert" && !plan.put;
+  // PostgREST's order and rules: each preference only where it applies.
   const applied = preferenceApplied({
-    ...(request.prefer.count && { count: request.prefer.count }),
-    ...(plan.kind !== "read" && plan.kind !== "call" && request.prefer.return && { return: request.prefer.return }),
-    ...(plan.kind === "insert" && request.prefer.resolution && { resolution: request.prefer.resolution }),
-    ...(plan.kind === "insert" && request.prefer.missing && { missing: request.prefer.missing }),
+    ...(created &&
+      (plan.onConflict || plan.table.pk.length > 0) &&
+      prefer.resolution && { resolution: prefer.resolution }),
+    ...((created || plan.kind === "update") && prefer.missing && { missing: prefer.missing }),
+    ...(write && prefer.return && { return: prefer.return }),
+    ...(prefer.count && { count: prefer.count }),
     ...(tx && { tx }),
-    ...(request.prefer["max-affected"] !== undefined &&
-      request.prefer.handling === "strict" && { handling: "strict", "max-affected": request.prefer["max-affected"] }),
+    ...(prefer.handling && { handling: prefer.handling }),
+    ...(prefer.timezone !== undefined && { timezone: prefer.timezone }),
+    ...(prefer["max-affected"] !== undefined &&
+      prefer.handling === "strict" &&
+      (plan.kind === "update" || plan.kind === "delete" || plan.kind === "call") && {
+        "max-affected": prefer["max-affected"],
+      }),
   });
   const headers: Record<string, string> = { ...extra, "Content-Type": `${request.mime}; charset=utf-8` };
   // A plan is the answer whatever the statement would have answered (rows, status, singular, counts).
   if (request.explain) return send(res, 200, headers, head ? null : result.body);
+  const override = responseOverride(result);
+  const reply = (status: number, answered: Record<string, string>, text: string | null) =>
+    send(res, override.status ?? status, withOverride(answered, override), text);
   if (applied) headers["Preference-Applied"] = applied;
   // Mutations that hit this were already rolled back by the execute stage's decide callback.
   const scalarCall = plan.kind === "call" && plan.call.fn.returns !== "composite";
@@ -63,22 +78,28 @@ export function answer(
   if (request.singular || (plan.kind === "call" && prepared.statement.singleObject))
     body = body === null ? null : unwrapSingle(body);
   if (plan.kind === "read" || plan.kind === "call") {
-    if (plan.kind === "call" && plan.call.fn.returns === "void") return send(res, 204, extra, null);
+    if (plan.kind === "call" && plan.call.fn.returns === "void") return reply(204, extra, null);
     headers["Content-Range"] = contentRange(prepared.offset, result.page, total);
     const status = rangeStatus(prepared.offset, result.page, total);
     if (status === 416 && total !== null) return sendError(res, rangeNotSatisfiable(prepared.offset, total), head);
-    return send(res, status, headers, head ? null : (body ?? "null"));
+    return reply(status, headers, head ? null : (body ?? "null"));
   }
   const representation = plan.returning !== undefined;
+  if (plan.kind === "insert" && plan.put) {
+    // PUT: 201 when the row was new, 200 when it replaced one; 204 without a representation.
+    if (!representation) return reply(204, withoutType(headers), null);
+    return reply((result.inserted ?? 0) > 0 ? 201 : 200, headers, body);
+  }
   if (plan.kind === "insert") {
     headers["Content-Range"] = `*/${total ?? "*"}`;
     const location = locationFor(plan.table.name, result.location);
     if (location) headers["Location"] = location;
-    const status = plan.onConflict?.action === "merge" && result.inserted === 0 ? 200 : 201;
-    return send(res, status, representation ? headers : withoutType(headers), representation ? body : null);
+    // A merge upsert that inserted nothing (it only updated, or had no rows) answers 200, whatever `return`.
+    const status = plan.onConflict?.action === "merge" && (result.inserted ?? 0) === 0 ? 200 : 201;
+    return reply(status, representation ? headers : withoutType(headers), representation ? body : null);
   }
   headers["Content-Range"] = contentRange(0, result.page, total);
-  return representation ? send(res, 200, headers, body) : send(res, 204, withoutType(headers), null);
+  return representation ? reply(200, headers, body) : reply(204, withoutType(headers), null);
 }
 
 function withoutType(headers: Record<string, string>): Record<string, string> {

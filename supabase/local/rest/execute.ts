@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { DbError, fromPgError, isPgError } from "./errors";
+import { ident, qualified } from "./sql/quote";
 import type { Statement } from "./sql/statement";
 
 export interface TxSettings {
@@ -17,6 +18,10 @@ export interface TxSettings {
   method: string;
   path: string;
   headersJson: string;
+  /** `Prefer: timezone=…`. */
+  timezone?: string;
+  /** `pgrst.db_pre_request`: the function called before the statement, as quoted SQL (`preRequestSql`). */
+  preRequest?: string;
 }
 
 export interface ExecResult {
@@ -28,6 +33,8 @@ export interface ExecResult {
   inserted: number | null;
   /** The planner's row estimate (`Statement.countPlan`), when asked for. */
   planned?: number | null;
+  /** `response.headers` / `response.status` as the statement left them (functions and triggers may set them). */
+  response?: { headers: string | null; status: string | null };
 }
 
 /** Returns false to roll back. */
@@ -63,10 +70,20 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
     `set_config('request.headers', $${base + 5}, true)`,
     `set_config('request.cookies', '{}', true)`,
   );
+  if (s.timezone !== undefined) {
+    values.push(s.timezone);
+    calls.push(`set_config('timezone', $${values.length}, true)`);
+  }
   const text = `select ${calls.join(", ")}`;
   const name = statementName(text);
   return { text, values, ...(name && { name }) };
 }
+
+/** Read after the statement, in the same transaction: what it set for the answer (`guc.ts`). */
+const RESPONSE_SETTINGS: pg.QueryConfig = {
+  name: "pgrst_response_settings",
+  text: "SELECT nullif(current_setting('response.headers', true), '') AS headers, nullif(current_setting('response.status', true), '') AS status",
+};
 
 const BEGIN_READ_ONLY = "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY";
 const BEGIN_READ_WRITE = "BEGIN ISOLATION LEVEL READ COMMITTED";
@@ -135,10 +152,11 @@ export async function runInTransaction(
     const stream = socketOf(client);
     stream?.cork();
     let commit: Promise<pg.QueryResult> | null = null;
-    let begin, setup, main, counted;
+    let begin, setup, preRequest, main, counted, answerSettings;
     try {
       begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
       setup = client.query(setupQuery(settings));
+      if (settings.preRequest) preRequest = client.query(`SELECT ${settings.preRequest}()`);
       const name = statementName(statement.text);
       const raw = statement.shape === "plan" && { types: RAW_TEXT };
       main = client.query({ text: statement.text, values: statement.params, ...(name && { name }), ...raw });
@@ -147,18 +165,23 @@ export async function runInTransaction(
         const countName = statementName(text);
         counted = client.query({ text, values: params, ...(countName && { name: countName }), types: RAW_TEXT });
       }
+      if (statement.shape !== "plan") answerSettings = client.query(RESPONSE_SETTINGS);
       if (!decide) commit = client.query("COMMIT");
     } finally {
       stream?.uncork();
     }
-    const outcomes = await Promise.allSettled([begin, setup, main, counted]);
+    const outcomes = await Promise.allSettled([begin, setup, preRequest, main, counted, answerSettings]);
     const failure = firstRealError(outcomes);
     if (failure !== undefined) {
       await (commit ?? client.query("ROLLBACK")).catch(() => undefined);
       throw failure;
     }
-    const result = toResult(statement, (outcomes[2] as PromiseFulfilledResult<pg.QueryResult>).value);
-    if (counted) result.planned = planRows((outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
+    const result = toResult(statement, (outcomes[3] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (counted) result.planned = planRows((outcomes[4] as PromiseFulfilledResult<pg.QueryResult>).value);
+    if (answerSettings) {
+      const [row] = (outcomes[5] as PromiseFulfilledResult<pg.QueryResult>).value.rows as ExecResult["response"][];
+      if (row) result.response = row;
+    }
     if (commit) {
       await commit;
       return { result, committed: true };
@@ -172,6 +195,16 @@ export async function runInTransaction(
   } finally {
     client.release(broken);
   }
+}
+
+/**
+ * `pgrst.db_pre_request` as SQL: PostgREST splits it at the first dot into schema and function (no
+ * dot: the function alone, found through the search path), each quoted.
+ */
+export function preRequestSql(setting: string | undefined): string | undefined {
+  if (setting === undefined || setting.trim() === "") return undefined;
+  const at = setting.indexOf(".");
+  return at < 0 ? ident(setting) : qualified(setting.slice(0, at), setting.slice(at + 1));
 }
 
 export function toDbError(error: unknown, role: string, anonRole: string): DbError | undefined {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors";
-import { parseRequest } from "./parse/request";
+import { parseRequest, parseTarget } from "./parse/request";
+import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
 import { statementFor } from "./prepare";
 import { testCache } from "./testing/cache";
@@ -26,7 +27,7 @@ describe("pure pipeline fuzz", () => {
     const cache = testCache();
     let built = 0;
     for (let i = 0; i < 10_000; i++) {
-      const method = pick(r, ["GET", "HEAD", "POST", "PATCH", "DELETE"]);
+      const method = pick(r, ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
       const path = pick(r, ["/parents", "/children", "/nodes", "/rpc/add", "/nope", "/", "/a/b"]);
       const query = fuzzQuery(r, NAMES);
       const headers: Record<string, string> = {};
@@ -48,7 +49,7 @@ describe("pure pipeline fuzz", () => {
           `application/vnd.pgrst.plan+json; for="${pick(r, ["text/csv", fuzzValue(r, NAMES)])}"; options=analyze|${fuzzValue(r, NAMES)}`,
           fuzzValue(r, NAMES),
         ]);
-      const body = method === "POST" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
+      const body = method === "POST" || method === "PUT" || method === "PATCH" ? fuzzBody(r, NAMES) : null;
       try {
         const planEnabled = r() < 0.5;
         const request = parseRequest({ method, path, query, headers, body, schemas: ["public"], planEnabled });
@@ -56,8 +57,9 @@ describe("pure pipeline fuzz", () => {
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, `${method} ${path}?${query}`).not.toMatch(/;|--|\/\*|\\|\u0000|😀|drop/i);
-        // The builder's own literals (empty results, sequences, the CSV separator and scalar header).
-        expect(bare.replace(/'\[\]'|'seq'|'\{\}'|','|''|'pgrst_scalar'/g, "")).not.toContain("'");
+        // The builder's own literals (empty results, sequences, CSV separator and scalar header, upsert count).
+        const literals = /'\[\]'|'seq'|'\{\}'|','|''|'pgrst_scalar'|'pgrst\.inserted'/g;
+        expect(bare.replace(literals, "")).not.toContain("'");
         built++;
       } catch (error) {
         if (!(error instanceof ApiError)) throw new Error(`${method} ${path}?${query} threw ${String(error)}`);
@@ -89,7 +91,17 @@ describe("injection classes", () => {
       const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}` : "/parents";
       const what = `${cls}: ${req.method} ${path}?${req.query} ${JSON.stringify(req.headers)} ${req.body ?? ""}`;
       try {
-        const request = parseRequest({ ...req, path, schemas: ["public"], planEnabled: true });
+        // Bodies are decoded by their Content-Type first, as the preparer does.
+        const payload =
+          req.body === null ? undefined : decodePayload(req.body, req.headers["content-type"], parseTarget(path));
+        const request = parseRequest({
+          ...req,
+          path,
+          schemas: ["public"],
+          planEnabled: true,
+          ...(payload && { parsedBody: payload.body }),
+          ...(payload?.raw && { raw: payload.raw }),
+        });
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));
         expect(bare, what).not.toContain(MARKER);

@@ -4,8 +4,8 @@ import type pg from "pg";
 import type { ServiceContext } from "../contracts";
 import { answer } from "./answer";
 import type { Authenticator } from "./auth";
-import { ApiError, ParseError } from "./errors";
-import { runInTransaction, toDbError } from "./execute";
+import { ApiError } from "./errors";
+import { preRequestSql, runInTransaction, toDbError } from "./execute";
 import { txEnd } from "./tx-end";
 import { openApiDocument } from "./openapi";
 import type { Preparer } from "./prepare";
@@ -25,9 +25,6 @@ function tooLarge(limit: number): ApiError {
   return new ApiError(413, "PGRST413", `Request body exceeds the limit of ${limit} bytes`);
 }
 
-/** A body that is not UTF-8 is not JSON: PostgREST's JSON parser refuses it with its generic answer. */
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export interface HandlerDeps {
   pool: pg.Pool;
   auth: Authenticator;
@@ -37,7 +34,8 @@ export interface HandlerDeps {
   anonRole: string;
 }
 
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** The body's bytes (decoded by its Content-Type later, in `payload.ts`). */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
     // Answer now: waiting for a body that may never come would hold the client for minutes.
@@ -58,13 +56,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on("end", () => {
-      try {
-        resolve(utf8.decode(Buffer.concat(chunks)));
-      } catch {
-        reject(new ParseError(400, "PGRST102", "Empty or invalid json"));
-      }
-    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -82,7 +74,8 @@ export async function handleRequest(
   const method = req.method ?? "GET";
   let role = deps.anonRole;
   try {
-    const body = method === "POST" || method === "PATCH" ? await readBody(req, BODY_LIMIT) : null;
+    const withBody = method === "POST" || method === "PUT" || method === "PATCH";
+    const body = withBody ? await readBody(req, BODY_LIMIT) : null;
     const identity = await deps.auth.identify(ctx.bearer);
     role = identity.role;
     const schema = await deps.schemaCache();
@@ -109,6 +102,7 @@ export async function handleRequest(
     const prepared = deps.preparer.prepare(schema, req, ctx, body);
     const { request } = prepared;
     const end = txEnd(prepared, schema.config);
+    const preRequest = preRequestSql(schema.config.get("db_pre_request"));
     const { result } = await runInTransaction(
       deps.pool,
       {
@@ -119,6 +113,8 @@ export async function handleRequest(
         method,
         path: ctx.path,
         headersJson: JSON.stringify(req.headers),
+        ...(request.prefer.timezone !== undefined && { timezone: request.prefer.timezone }),
+        ...(preRequest && { preRequest }),
       },
       prepared.statement,
       prepared.readOnly,

@@ -5,8 +5,9 @@
  */
 import type { IncomingMessage } from "node:http";
 import type { ServiceContext } from "../contracts";
-import type { ApiRequest } from "./parse/ast";
-import { parseJsonBody, parseRequest, parseTarget } from "./parse/request";
+import type { ApiRequest, RawBody } from "./parse/ast";
+import { parseRequest, parseTarget } from "./parse/request";
+import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
 import type { Plan } from "./plan/types";
 import type { SchemaCache } from "./schema/types";
@@ -36,7 +37,8 @@ export class Preparer {
     this.cache = new Map();
   }
 
-  prepare(schema: SchemaCache, req: IncomingMessage, ctx: ServiceContext, body: string | null): Prepared {
+  /** `body`: the bytes of a POST/PATCH body (a string is taken as already decoded JSON text). */
+  prepare(schema: SchemaCache, req: IncomingMessage, ctx: ServiceContext, body: Buffer | string | null): Prepared {
     const method = req.method ?? "GET";
     const h = req.headers;
     const base = [
@@ -48,13 +50,15 @@ export class Preparer {
       h["accept-profile"],
       h["content-profile"],
       h["range"],
+      h["content-type"],
     ].join("\u0000");
     // A single-object body (PATCH, one-row insert) reuses the statement of the same keys with a new body.
     let parsedBody: unknown;
+    let raw: RawBody | undefined;
     let key: string | null = base;
     if (body !== null) {
       const target = parseTarget(ctx.path);
-      parsedBody = parseJsonBody(body, target);
+      ({ body: parsedBody, raw } = decodePayload(body, header(h["content-type"]), target));
       key =
         target.kind === "table" && isPlainObject(parsedBody)
           ? `${base}\u0000${Object.keys(parsedBody).join("\u0001")}`
@@ -67,8 +71,9 @@ export class Preparer {
       path: ctx.path,
       query: ctx.query,
       headers: h,
-      body,
+      body: null,
       parsedBody,
+      ...(raw && { raw }),
       schemas: this.schemas,
       planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });
@@ -102,6 +107,10 @@ export function statementFor(request: ApiRequest, plan: Plan, maxRows: number): 
   return request.explain ? explainStatement(built, request.explain) : built;
 }
 
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -111,6 +120,6 @@ function withBody(prepared: Prepared, method: string, body: unknown): Prepared {
   const { statement } = prepared;
   if (statement.bodyIndex === undefined) return prepared;
   const params = statement.params.slice();
-  params[statement.bodyIndex] = JSON.stringify(method === "POST" ? [body] : body);
+  params[statement.bodyIndex] = JSON.stringify(method === "POST" || method === "PUT" ? [body] : body);
   return { ...prepared, statement: { ...statement, params } };
 }

@@ -1,7 +1,8 @@
 /**
  * How a request's transaction ends, as PostgREST decides it: `db-tx-end` (the in-database
  * `pgrst.db_tx_end`, default `commit`) and, where it allows an override, `Prefer: tx=`; a singular
- * mutation that did not touch exactly one row; `Prefer: handling=strict, max-affected=n` exceeded.
+ * mutation that did not touch exactly one row; a PUT that did not write exactly one; `Prefer:
+ * handling=strict, max-affected=n` exceeded.
  */
 import { ApiError } from "./errors";
 import type { Decide, ExecResult } from "./execute";
@@ -40,9 +41,15 @@ export function txEnd(prepared: Prepared, config: Map<string, string>): TxEnd {
   const checked = request.explain === undefined;
   const singular = checked && request.singular && !prepared.readOnly;
   const exceeded = (r: ExecResult) => checked && limited && max !== undefined && r.page > max;
+  // PUT: a body whose key is not the URL's wrote nothing; PostgREST rolls back anything but one row.
+  const put = checked && plan.kind === "insert" && plan.put !== undefined;
+  const misput = (r: ExecResult) => put && r.page !== 1;
   const end: TxEnd = {
     ...(honoured && request.prefer.tx && { applied: request.prefer.tx }),
     check(result) {
+      if (misput(result)) {
+        throw new ApiError(400, "PGRST115", "Payload values do not match URL in primary key column(s)");
+      }
       if (exceeded(result)) {
         throw new ApiError(
           400,
@@ -53,8 +60,8 @@ export function txEnd(prepared: Prepared, config: Map<string, string>): TxEnd {
       }
     },
   };
-  if (rollback || singular || limited) {
-    end.decide = (r) => !rollback && !(singular && r.page !== 1) && !exceeded(r);
+  if (rollback || singular || limited || put) {
+    end.decide = (r) => !rollback && !(singular && r.page !== 1) && !exceeded(r) && !misput(r);
   }
   return end;
 }

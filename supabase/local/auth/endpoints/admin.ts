@@ -2,7 +2,7 @@
  * Admin user management under /admin/users (GoTrue admin.go): create, list (with
  * X-Total-Count and Link), get, update, delete. The caller must carry a service_role JWT.
  */
-import { parseDurationSeconds } from "../../config.ts";
+import { parseDurationSeconds } from "../../duration.ts";
 import { confirmUser, createEmailIdentity, insertUserRow, logDbError } from "../create-user.ts";
 import { withTx, type Db } from "../db.ts";
 import { AuthError, notFound, unprocessable, validationFailed, internalError, badRequest } from "../errors.ts";

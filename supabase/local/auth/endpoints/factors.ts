@@ -30,7 +30,7 @@ import {
 import { newTotpKey, totpCodeValid, totpQrSvg } from "../mfa/totp.ts";
 import type { JwtClaims } from "../../jwt.ts";
 import { isUuid, loadCaller, requireClaims, type Authenticated } from "../request-auth.ts";
-import type { Call } from "../runtime.ts";
+import { clientMeta, type Call } from "../runtime.ts";
 import { clientIp, insertRefreshToken, tokenResponse } from "../tokens.ts";
 import { findUserById, NIL_UUID } from "../users-repo.ts";
 import { rfc3339ToMillis } from "../time.ts";
@@ -182,7 +182,10 @@ export async function verifyFactor(call: Call, factorId: string): Promise<void> 
     const refreshToken = await swapRefreshToken(db, user.id, sessionId);
     const fresh = await findUserById(db, user.id);
     if (!fresh) throw internalError("Database error finding user");
-    return tokenResponse(db, call.rt.tokens, fresh, sessionId, refreshToken);
+    return tokenResponse(db, call.rt.tokens, fresh, sessionId, refreshToken, {
+      method: "totp",
+      ip: clientMeta(call).ip,
+    });
   });
   sendJson(call.res, 200, answer);
 }

@@ -92,13 +92,21 @@ export interface Preferences {
   handling?: "lenient" | "strict";
   /** `max-affected=n`: with `handling=strict`, more affected rows fail the request (PGRST124). */
   "max-affected"?: number;
+  /** `timezone=…`: the request's `TimeZone` (timestamps are written in it). */
+  timezone?: string;
+}
+
+/** A function's body sent as text/plain, text/xml or application/octet-stream: its lone unnamed argument. */
+export interface RawBody {
+  type: "text" | "xml" | "bytea";
+  value: string | Buffer;
 }
 
 export type Target = { kind: "root" } | { kind: "table"; name: string } | { kind: "rpc"; name: string };
 
 /** The negotiated `Accept` (`media.ts`): body format, singular, stripped nulls, explain. */
 export interface ApiRequest extends Media {
-  method: "GET" | "HEAD" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
   target: Target;
   schema: string;
   select: SelectItem[];
@@ -110,6 +118,8 @@ export interface ApiRequest extends Media {
   prefer: Preferences;
   /** Parsed JSON body for POST/PATCH; for GET rpc, the non-filter query parameters as strings. */
   body?: unknown;
+  /** A raw rpc body (`payload.ts`); `body` is then `{}`. */
+  raw?: RawBody;
   /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */
   rpcParams: Map<string, string>;
 }

@@ -9,7 +9,7 @@ import { parseColumnList } from "./order";
 import { collectFilter, collectReserved } from "./params";
 import { parsePrefer } from "./prefer";
 import { parseSelect } from "./select";
-import type { ApiRequest, Target } from "./ast";
+import type { ApiRequest, RawBody, Target } from "./ast";
 
 export interface RawRequest {
   method: string;
@@ -22,9 +22,11 @@ export interface RawRequest {
   schemas: string[];
   /** `pgrst.db_plan_enabled`: whether `application/vnd.pgrst.plan` may be negotiated. */
   planEnabled?: boolean;
+  /** A raw rpc body, decoded by `payload.ts`. */
+  raw?: RawBody;
 }
 
-const METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -79,7 +81,7 @@ function jsonDepth(value: unknown): number {
 }
 
 function parseBody(raw: RawRequest, target: Target): unknown {
-  if (raw.method !== "POST" && raw.method !== "PATCH") return undefined;
+  if (raw.method !== "POST" && raw.method !== "PUT" && raw.method !== "PATCH") return undefined;
   if (raw.parsedBody !== undefined) return raw.parsedBody;
   return parseJsonBody(raw.body ?? "", target);
 }
@@ -118,6 +120,7 @@ export function parseRequest(raw: RawRequest): ApiRequest {
       planEnabled: raw.planEnabled ?? false,
     }),
     body: parseBody(raw, target),
+    ...(raw.raw && { raw: raw.raw }),
     rpcParams: new Map(),
   };
   for (const [key, value] of raw.query) {

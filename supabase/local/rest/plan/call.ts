@@ -28,12 +28,13 @@ export function planCall(ctx: PlanContext, request: ApiRequest, name: string, ma
   }
   const given = body as Record<string, unknown>;
   const post = request.method === "POST";
-  const fn = findRoutine(ctx.cache.functions, ctx.schema, name, request.columns ?? Object.keys(given), post);
+  const keys = request.columns ?? Object.keys(given);
+  const fn = findRoutine(ctx.cache.functions, ctx.schema, name, keys, post, request.raw?.type);
   // A lone unnamed argument is positional and takes the whole body (PostgREST passes it as is).
   const [first] = fn.args;
   const positional = fn.args.length === 1 && first?.name === "";
   const args = positional
-    ? [{ name: "", type: first.type, value: given }]
+    ? [{ name: "", type: first.type, value: request.raw ? request.raw.value : given }]
     : fn.args.filter((a) => a.name in given).map((a) => ({ name: a.name, type: a.type, value: given[a.name] }));
   const readOnly = request.method !== "POST" || fn.volatility !== "volatile";
   const plan: CallPlan = { kind: "call", call: { fn, args, positional }, readOnly };

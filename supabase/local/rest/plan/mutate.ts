@@ -3,6 +3,7 @@ import { ParseError, PlanError } from "../errors";
 import type { ApiRequest } from "../parse/ast";
 import type { Table } from "../schema/types";
 import { attachModifiers, buildNode, nodeAt, planCondition, type PlanContext } from "./read";
+import { singleUpsert } from "./put";
 import type { MutatePlan } from "./types";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -42,7 +43,8 @@ function bodyRows(request: ApiRequest): Record<string, unknown>[] {
 }
 
 export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table): MutatePlan {
-  const kind = request.method === "POST" ? "insert" : request.method === "PATCH" ? "update" : "delete";
+  const insert = request.method === "POST" || request.method === "PUT";
+  const kind = insert ? "insert" : request.method === "PATCH" ? "update" : "delete";
   const plan: MutatePlan = {
     kind,
     table,
@@ -79,7 +81,9 @@ export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table
     if (columns.length > 0)
       plan.onConflict = { columns, action: request.prefer.resolution === "merge-duplicates" ? "merge" : "ignore" };
   }
+  if (request.method === "PUT") singleUpsert(plan, request, table);
   if (request.prefer.return === "representation") plan.returning = node;
-  if (request.prefer.return === "headers-only" && kind === "insert" && table.pk.length > 0) plan.locationKey = table.pk;
+  if (request.prefer.return === "headers-only" && request.method === "POST" && table.pk.length > 0)
+    plan.locationKey = table.pk;
   return plan;
 }

@@ -6,6 +6,7 @@
  * argument list (or function name).
  */
 import { PlanError } from "../errors";
+import type { RawBody } from "../parse/ast";
 import type { Func } from "../schema/types";
 import { closest } from "./fuzzy";
 
@@ -16,10 +17,14 @@ function matchesKeys(fn: Func, keys: Set<string>): boolean {
   return rest.length === new Set(required).size && rest.every((k) => required.includes(k));
 }
 
-/** A function with one unnamed json/jsonb argument is called with the whole POST body. */
-export function takesBody(fn: Func): boolean {
+/**
+ * A function with one unnamed argument is called with the whole POST body: json/jsonb for a JSON
+ * body, text/xml/bytea for a raw one of that type (`raw`).
+ */
+export function takesBody(fn: Func, raw?: RawBody["type"]): boolean {
   const [only] = fn.args;
-  return fn.args.length === 1 && only?.name === "" && (only.type === "json" || only.type === "jsonb");
+  if (fn.args.length !== 1 || only?.name !== "") return false;
+  return raw ? only.type === raw : only.type === "json" || only.type === "jsonb";
 }
 
 function signature(fn: Func): string {
@@ -44,6 +49,7 @@ function notFound(
   name: string,
   keys: string[],
   post: boolean,
+  raw?: RawBody["type"],
 ): PlanError {
   const fn = `${schema}.${name}`;
   const sorted = [...keys].sort();
@@ -62,6 +68,15 @@ function notFound(
     const list = closest(lists, argList(sorted), 0.33);
     hint = list === undefined ? undefined : `${name}${list}`;
   }
+  if (raw) {
+    // PostgREST names only the one parameter such a body can fill, and hints nothing.
+    return new PlanError(
+      404,
+      "PGRST202",
+      `Could not find the function ${fn} in the schema cache`,
+      `Searched for the function ${fn} with a single unnamed ${raw} parameter, but no matches were found in the schema cache.`,
+    );
+  }
   return new PlanError(
     404,
     "PGRST202",
@@ -77,14 +92,16 @@ export function findRoutine(
   name: string,
   given: string[],
   post: boolean,
+  raw?: RawBody["type"],
 ): Func {
   const keys = new Set(given);
   const overloads = functions.get(`${schema}.${name}`) ?? [];
-  const matched = overloads.filter((fn) => matchesKeys(fn, keys));
-  const fallback = post ? overloads.filter((fn) => !matchesKeys(fn, keys) && takesBody(fn)) : [];
+  // A raw body names no argument; a function without arguments does not take it.
+  const matched = overloads.filter((fn) => matchesKeys(fn, keys) && !(raw && fn.args.length === 0));
+  const fallback = post ? overloads.filter((fn) => !matched.includes(fn) && takesBody(fn, raw)) : [];
   const candidates = matched.length > 0 ? matched : fallback;
   const [only] = candidates;
   if (only && candidates.length === 1) return only;
   if (candidates.length > 1) throw ambiguous(candidates);
-  throw notFound(functions, schema, name, [...keys], post);
+  throw notFound(functions, schema, name, [...keys], post, raw);
 }

@@ -93,6 +93,8 @@ export interface MutatePlan {
   order: PlannedOrder[];
   onConflict?: { columns: string[]; action: "merge" | "ignore" };
   missingDefault: boolean;
+  /** PUT (single-row upsert): the primary key filters the body's row must match (`plan/put.ts`). */
+  put?: PlannedCondition[];
   /** Present when rows are returned (representation): reads the mutation's rows. */
   returning?: ReadNode;
   /** Primary key columns returned for `Location` (headers-only). */

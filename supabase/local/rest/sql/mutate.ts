@@ -51,6 +51,19 @@ function insertValues(plan: MutatePlan, table: Table, params: Params): string {
   return `SELECT ${cols.join(", ")} FROM json_array_elements(${body}::json) AS "pgrst_elem"${lateral}`;
 }
 
+/**
+ * A merge upsert counts the rows it inserts as PostgREST does: +1 per candidate row, -1 per row the
+ * conflict turned into an update, in the transaction-local `pgrst.inserted` (read by `INSERTED_SQL`).
+ * Nothing is read from the rows, so no SELECT policy or privilege is needed for it.
+ */
+function countInserted(delta: "+" | "-"): string {
+  const current = `coalesce(nullif(current_setting('pgrst.inserted', true), '')::int, 0)`;
+  return `set_config('pgrst.inserted', (${current} ${delta} 1)::text, true) IS NOT NULL`;
+}
+
+/** The rows a merge upsert inserted (0: it only updated), once the statement has run. */
+export const INSERTED_SQL = `coalesce(nullif(current_setting('pgrst.inserted', true), '')::int, 0)`;
+
 export function mutationSql(plan: MutatePlan, params: Params, returning: string | null): string {
   const table = plan.table;
   const target = qualified(table.schema, table.name);
@@ -59,15 +72,19 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
   if (plan.kind === "insert") {
     const columns = plan.columns.length > 0 ? ` (${plan.columns.map(ident).join(", ")})` : "";
     let conflict = "";
+    let counted = "";
     if (plan.onConflict) {
       const target = `(${plan.onConflict.columns.map(ident).join(", ")})`;
       const sets = plan.columns.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`);
-      conflict =
-        plan.onConflict.action === "ignore" || sets.length === 0
-          ? ` ON CONFLICT ${target} DO NOTHING`
-          : ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")}`;
+      const merge = plan.onConflict.action === "merge" && sets.length > 0;
+      // PUT inserts the body's row only where it matches the URL's primary key.
+      const put = (plan.put ?? []).map((c) => conditionSql("pgrst_body", c, params));
+      if (merge) counted = ` WHERE ${[countInserted("+"), ...put].join(" AND ")}`;
+      conflict = merge
+        ? ` ON CONFLICT ${target} DO UPDATE SET ${sets.join(", ")} WHERE ${countInserted("-")}`
+        : ` ON CONFLICT ${target} DO NOTHING`;
     }
-    return `INSERT INTO ${target}${columns} ${insertValues(plan, table, params)}${conflict}${ret}`;
+    return `INSERT INTO ${target}${columns} ${insertValues(plan, table, params)}${counted}${conflict}${ret}`;
   }
   const conditions = plan.where.map((c) => conditionSql(table.name, c, params));
   if (plan.limit !== undefined) {

@@ -44,6 +44,8 @@ function isPlainObject(value: unknown): boolean {
 /** JSON argument → text Postgres can read as the declared type (node-pg turns JS arrays into array literals). */
 export function argValue(type: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // A raw `application/octet-stream` body: bytes, sent as bytea.
+  if (Buffer.isBuffer(value)) return value;
   if (type === "json" || type === "jsonb") return JSON.stringify(value);
   if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : v));
   if (typeof value === "object") return JSON.stringify(value);

@@ -103,8 +103,11 @@ describe("mutations", () => {
       prefer: "resolution=merge-duplicates,return=representation",
     });
     expect(s.text).toContain(
-      'ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id", "name" = EXCLUDED."name" RETURNING "parents"."id"',
+      'ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id", "name" = EXCLUDED."name" WHERE set_config(',
     );
+    // Rows it inserted count up, rows it updated count down: 0 answers 200.
+    expect(s.text).toMatch(/AS "pgrst_body" WHERE set_config\('pgrst.inserted', .* \+ 1\)/);
+    expect(s.text).toContain(`RETURNING "parents"."id"`);
   });
 
   it("evaluates every column default once per row for missing=default, using it where the key is absent", () => {

@@ -3,7 +3,7 @@
  * (total, page, body, location) with the body already JSON text made by Postgres.
  */
 import type { CallPlan, MutatePlan, Plan, ReadNode } from "../plan/types";
-import { mutationSql, returningList } from "./mutate";
+import { INSERTED_SQL, mutationSql, returningList } from "./mutate";
 import { Params, ident } from "./quote";
 import { rowsBodySql as bodySql, scalarBodySql, type BodyOptions } from "./body";
 import { plannedCount } from "./explain";
@@ -58,22 +58,27 @@ function totalSql(parts: SelectParts, opts: BuildOptions): string {
 }
 
 function mutationStatement(plan: MutatePlan, params: Params, opts: BuildOptions): Statement {
+  // An upsert answers 200 when it only updated; the count is read after every row was written (the
+  // aggregate's output is computed last).
+  const upsert = plan.kind === "insert" && plan.onConflict?.action === "merge";
+  const inserted = upsert ? `${INSERTED_SQL}::int` : "NULL::int";
   if (plan.returning) {
-    // An upsert answers 200 when it only updated: a row it inserted has xmax = 0.
-    const upsert = plan.onConflict?.action === "merge";
-    const marker = upsert ? `, (${ident(plan.table.name)}.xmax = 0) AS "pgrst_inserted"` : "";
-    const returning = returningList(plan.returning, plan.table.name) + marker;
+    const returning = returningList(plan.returning, plan.table.name);
     const mutation = mutationSql(plan, params, returning);
     const parts = selectParts(plan.returning, params, CTE);
     const total = opts.count ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)})::text` : "NULL::text";
-    const inserted = upsert ? `(SELECT pg_catalog.count(*) FROM ${ident(CTE)} WHERE "pgrst_inserted")::int` : "NULL";
     const text = `WITH ${ident(CTE)} AS (${mutation}), "pgrst_source" AS (${assemble(parts)}) SELECT ${total} AS total, pg_catalog.count("pgrst_t")::int AS page, ${bodySql(opts)} AS body, NULL::text AS location, ${inserted} AS inserted FROM "pgrst_source" AS "pgrst_t"`;
     return { text, params: params.values, shape: "rows" };
   }
-  if (plan.locationKey) {
-    const keys = plan.locationKey.map(ident).join(", ");
-    const mutation = mutationSql(plan, params, keys);
-    const text = `WITH ${ident(CTE)} AS (${mutation}) SELECT NULL::text AS total, (SELECT pg_catalog.count(*) FROM ${ident(CTE)})::int AS page, NULL::text AS body, (SELECT row_to_json(${ident(CTE)})::text FROM ${ident(CTE)} LIMIT 1) AS location`;
+  if (plan.locationKey || upsert) {
+    // `RETURNING 1` reads no column, so it needs no SELECT policy either (as PostgREST's).
+    const mutation = mutationSql(plan, params, plan.locationKey?.map(ident).join(", ") ?? "1");
+    // Location names a row only when the write made exactly one (PostgREST's rule).
+    const location = plan.locationKey
+      ? `CASE WHEN pg_catalog.count(*) = 1 THEN (json_agg(${ident(CTE)}) -> 0)::text END`
+      : "NULL::text";
+    const total = opts.count ? "pg_catalog.count(*)::text" : "NULL::text";
+    const text = `WITH ${ident(CTE)} AS (${mutation}) SELECT ${total} AS total, pg_catalog.count(*)::int AS page, NULL::text AS body, ${location} AS location, ${inserted} AS inserted FROM ${ident(CTE)}`;
     return { text, params: params.values, shape: "rows" };
   }
   // return=minimal: no RETURNING, so a table writable but not readable by the role still accepts writes.

@@ -2,7 +2,7 @@
  * Injection classes for the fuzz suites: one generator per place client text reaches a statement
  * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
  * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, aggregates, Prefer, Range,
- * profiles, body keys, Accept media types and their plan options), each sending fragments shaped to escape that place.
+ * profiles, body keys, Accept media types and their plan options, CSV/form/raw bodies), each sending fragments shaped to escape that place.
  */
 import { pick, type Random } from "./fuzz-inputs";
 
@@ -50,7 +50,8 @@ export type InjectionClass =
   | "range"
   | "profile"
   | "body-keys"
-  | "media";
+  | "media"
+  | "content-type";
 
 export interface ClassRequest {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -166,7 +167,7 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       break;
     case "prefer":
       req.method = pick(r, ["GET", "POST"]);
-      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}`;
+      req.headers.prefer = `return=${bad()}, count=${pick(r, ["exact", bad()])}, missing=${bad()}, ${bad()}=${bad()}, timezone=${bad()}, handling=${pick(r, ["strict", "lenient", bad()])}`;
       if (req.method === "POST") req.body = JSON.stringify({ [f.text]: "x" });
       break;
     case "range":
@@ -191,6 +192,25 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       ]);
       req.headers.prefer = `count=${pick(r, ["planned", "estimated", bad()])}`;
       if (req.method === "POST") req.body = JSON.stringify({ [f.text]: bad() });
+      break;
+    case "content-type":
+      // CSV header names and form keys are column names (the schema cache checks them); values and raw
+      // bodies are parameters.
+      req.method = "POST";
+      req.target = pick(r, ["table", "rpc"]);
+      req.headers["content-type"] = pick(r, [
+        "text/csv",
+        "application/x-www-form-urlencoded",
+        "text/plain",
+        "text/xml",
+        "application/octet-stream",
+      ]);
+      req.body = pick(r, [
+        `${f.text},"${bad().replace(/"/g, '""')}"\n"${bad().replace(/"/g, '""')}",NULL`,
+        `${f.text}\n"${bad().replace(/"/g, '""')}"`,
+        `${f.text}=${encodeURIComponent(bad())}&${encodeURIComponent(bad())}=1`,
+        bad(),
+      ]);
       break;
   }
   return req;
@@ -220,4 +240,5 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   "profile",
   "body-keys",
   "media",
+  "content-type",
 ];
