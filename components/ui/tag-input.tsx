@@ -75,7 +75,11 @@ export function TagInput({
     setNotice(removed ? `Removed ${removed}` : "");
     // Focus stays on the list: the next item's Remove button (the previous one after the last),
     // or the text box once the list is empty. The buttons are read again after React re-renders.
+    // A person who has already moved on (clicked back into the text box and typed) keeps their focus:
+    // on a slow device the frame can come late, and taking focus then sent keystrokes to a Remove button.
     requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && !listRef.current?.contains(active)) return;
       const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>("button") ?? [];
       (buttons[Math.min(index, buttons.length - 1)] ?? textRef.current)?.focus();
     });
