@@ -112,3 +112,17 @@ export async function rest(path: string, init: RequestInit & { key?: string } = 
   if (!headers.has("authorization")) headers.set("authorization", `Bearer ${headers.get("apikey")}`);
   return fetch(`${env.url}/rest/v1${path}`, { ...init, headers });
 }
+
+/** Sets an in-database `pgrst.*` setting and waits until the service has read it. */
+export async function configure(setting: string, value: string | null, ready: () => Promise<boolean>): Promise<void> {
+  await sql(
+    value === null
+      ? `alter role authenticator reset pgrst.${setting}; notify pgrst, 'reload config'`
+      : `alter role authenticator set pgrst.${setting} = '${value}'; notify pgrst, 'reload config'`,
+  );
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the REST service never read pgrst.${setting}`);
+}
