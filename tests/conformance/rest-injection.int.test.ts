@@ -99,6 +99,7 @@ describe("injection classes over HTTP", () => {
     child: "rest_children",
     fkName: "rest_children_parent_id_fkey",
     rpcArg: "a",
+    rpcVariadic: { name: "rest_join", arg: "parts" },
   };
 
   it.each(INJECTION_CLASSES)("%s: no 5xx, data intact", async (cls) => {

@@ -80,6 +80,7 @@ describe("injection classes", () => {
     child: "children",
     fkName: "children_parent_id_fkey",
     rpcArg: "a",
+    rpcVariadic: { name: "join_all", arg: "parts" },
   };
 
   it.each(INJECTION_CLASSES)("%s: a 4xx or SQL whose text holds none of the client's words", (cls) => {
@@ -101,6 +102,7 @@ describe("injection classes", () => {
           planEnabled: true,
           ...(payload && { parsedBody: payload.body }),
           ...(payload?.raw && { raw: payload.raw }),
+          ...(payload?.form && { form: payload.form }),
         });
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));

@@ -12,6 +12,8 @@ import { parseJsonBody } from "./parse/request";
 export interface Payload {
   body: unknown;
   raw?: RawBody;
+  /** A form body for a function: its pairs, as a variadic argument takes every value of its name. */
+  form?: [string, string][];
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -37,7 +39,8 @@ export function decodePayload(bytes: Buffer | string, contentType: string | unde
   if (mime === "application/json" || mime === "") return { body: parseJsonBody(text(bytes), target) };
   if (mime === "text/csv") return { body: parseCsv(text(bytes)) };
   if (mime === "application/x-www-form-urlencoded") {
-    return { body: Object.fromEntries(new URLSearchParams(text(bytes))) };
+    const pairs = [...new URLSearchParams(text(bytes))];
+    return { body: Object.fromEntries(pairs), ...(target.kind === "rpc" && { form: pairs }) };
   }
   const raw = RAW_TYPES[mime];
   if (raw && target.kind === "rpc") {

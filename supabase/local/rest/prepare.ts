@@ -55,10 +55,11 @@ export class Preparer {
     // A single-object body (PATCH, one-row insert) reuses the statement of the same keys with a new body.
     let parsedBody: unknown;
     let raw: RawBody | undefined;
+    let form: [string, string][] | undefined;
     let key: string | null = base;
     if (body !== null) {
       const target = parseTarget(ctx.path);
-      ({ body: parsedBody, raw } = decodePayload(body, header(h["content-type"]), target));
+      ({ body: parsedBody, raw, form } = decodePayload(body, header(h["content-type"]), target));
       key =
         target.kind === "table" && isPlainObject(parsedBody)
           ? `${base}\u0000${Object.keys(parsedBody).join("\u0001")}`
@@ -74,6 +75,7 @@ export class Preparer {
       body: null,
       parsedBody,
       ...(raw && { raw }),
+      ...(form && { form }),
       schemas: this.schemas,
       planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });

@@ -120,6 +120,8 @@ export interface ApiRequest extends Media {
   body?: unknown;
   /** A raw rpc body (`payload.ts`); `body` is then `{}`. */
   raw?: RawBody;
-  /** Query params left over that may be rpc arguments (GET rpc), name → raw value. */
-  rpcParams: Map<string, string>;
+  /** A form-urlencoded rpc body as its pairs in order (repeated names fill a variadic argument). */
+  form?: [string, string][];
+  /** Query params left over that may be rpc arguments or filters (rpc), in order, repeats kept. */
+  rpcParams: [string, string][];
 }

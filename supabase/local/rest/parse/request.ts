@@ -24,6 +24,8 @@ export interface RawRequest {
   planEnabled?: boolean;
   /** A raw rpc body, decoded by `payload.ts`. */
   raw?: RawBody;
+  /** A form-urlencoded rpc body as its pairs, decoded by `payload.ts`. */
+  form?: [string, string][];
 }
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -121,7 +123,8 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     }),
     body: parseBody(raw, target),
     ...(raw.raw && { raw: raw.raw }),
-    rpcParams: new Map(),
+    ...(raw.form && { form: raw.form }),
+    rpcParams: [],
   };
   for (const [key, value] of raw.query) {
     if (key === "select") request.select = parseSelect(value);
@@ -129,7 +132,7 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     else if (key === "on_conflict") request.onConflict = parseColumnList(value, "on_conflict parameter");
     else if (collectReserved(key, value, request)) continue;
     // GET rpc: a parameter is an argument or a filter, which only the function's signature can tell.
-    else if (target.kind === "rpc") request.rpcParams.set(key, value);
+    else if (target.kind === "rpc") request.rpcParams.push([key, value]);
     else collectFilter(key, value, request);
   }
   applyRangeHeader(header(raw.headers, "range"), request);

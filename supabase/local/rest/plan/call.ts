@@ -1,41 +1,44 @@
 /** Plans an rpc: picks the overload from the argument names, types the arguments, shapes the result. */
-import { ParseError, PlanError } from "../errors";
+import { ParseError } from "../errors";
 import { collectFilter } from "../parse/params";
 import type { ApiRequest } from "../parse/ast";
+import { jsonArgs, pairNames, pairValues } from "./call-args";
 import { attachModifiers, buildNode, type PlanContext } from "./read";
 import { findRoutine } from "./routine";
 import type { CallPlan } from "./types";
 
 /** GET rpc, as PostgREST: a parameter whose value is an operator expression is a filter, any other an argument. */
-function splitGetParams(request: ApiRequest): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of request.rpcParams) {
+function splitGetParams(request: ApiRequest): [string, string][] {
+  return request.rpcParams.filter(([key, value]) => {
     try {
       collectFilter(key, value, request);
+      return false;
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      args[key] = value;
+      return true;
     }
-  }
-  return args;
+  });
 }
 
 export function planCall(ctx: PlanContext, request: ApiRequest, name: string, maxRows: number): CallPlan {
-  if (request.method === "POST") for (const [key, value] of request.rpcParams) collectFilter(key, value, request);
-  const body = request.method === "POST" ? request.body : splitGetParams(request);
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new PlanError(400, "PGRST102", "Empty or invalid json", "rpc expects a JSON object of named arguments");
-  }
-  const given = body as Record<string, unknown>;
   const post = request.method === "POST";
-  const keys = request.columns ?? Object.keys(given);
+  if (post) for (const [key, value] of request.rpcParams) collectFilter(key, value, request);
+  // Query and form pairs are read once the function is known (its variadic argument takes repeats).
+  const pairs = post ? request.form : splitGetParams(request);
+  const json = pairs ? undefined : jsonArgs(request.body, request.columns);
+  // Pairs name their arguments themselves (PostgREST ignores `columns=` for them).
+  const keys = pairs ? pairNames(pairs) : (json?.keys ?? []);
   const fn = findRoutine(ctx.cache.functions, ctx.schema, name, keys, post, request.raw?.type);
+  const values = pairs ? pairValues(fn, pairs) : (json?.values ?? {});
   // A lone unnamed argument is positional and takes the whole body (PostgREST passes it as is).
   const [first] = fn.args;
   const positional = fn.args.length === 1 && first?.name === "";
+  const whole = request.raw ? request.raw.value : json ? json.whole : values;
   const args = positional
-    ? [{ name: "", type: first.type, value: request.raw ? request.raw.value : given }]
-    : fn.args.filter((a) => a.name in given).map((a) => ({ name: a.name, type: a.type, value: given[a.name] }));
+    ? [{ name: "", type: first.type, variadic: false, value: whole }]
+    : fn.args
+        .filter((a) => keys.includes(a.name))
+        .map((a) => ({ name: a.name, type: a.type, variadic: a.variadic, value: values[a.name] }));
   const readOnly = request.method !== "POST" || fn.volatility !== "volatile";
   const plan: CallPlan = { kind: "call", call: { fn, args, positional }, readOnly };
   if (fn.returns === "composite") {

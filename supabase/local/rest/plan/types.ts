@@ -13,7 +13,7 @@ export type Source =
 export interface CallSpec {
   fn: Func;
   /** Arguments in the function's order, each with its declared type and bind value. */
-  args: { name: string; type: string; value: unknown }[];
+  args: { name: string; type: string; variadic: boolean; value: unknown }[];
   /** One unnamed argument, passed by position. */
   positional: boolean;
 }

@@ -193,14 +193,15 @@ function toFunc(row: FunctionRow): Func {
     const mode = row.arg_modes[i] ?? "i";
     const name = row.arg_names[i] ?? "";
     if (mode === "i" || mode === "b" || mode === "v") {
-      args.push({ name, type, hasDefault: inIndex >= firstDefault });
+      args.push({ name, type, hasDefault: inIndex >= firstDefault, variadic: mode === "v" });
       inIndex++;
     }
     if (mode === "o" || mode === "b" || mode === "t") {
       outColumns.push({ name, type, notNull: false, default: null, generated: false });
     }
   });
-  const composite = row.typtype === "c" || (row.return_type === "record" && outColumns.length > 0);
+  // OUT, INOUT or TABLE arguments make rows with columns, even one of them (PostgREST: composite).
+  const composite = row.typtype === "c" || outColumns.length > 0;
   return {
     schema: row.schema,
     name: row.name,

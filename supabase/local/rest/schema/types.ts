@@ -39,6 +39,8 @@ export interface FuncArg {
   name: string;
   type: string;
   hasDefault: boolean;
+  /** `variadic`: called with `VARIADIC`; repeated query or form parameters of its name fill its array. */
+  variadic: boolean;
 }
 
 export interface Func {

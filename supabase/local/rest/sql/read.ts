@@ -26,13 +26,17 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string, p
   return callSql(source.call, params);
 }
 
-/** `schema.fn(arg := $n::type, …)`; types are catalog text. A JSON object for a row-type argument is read as that row. */
+/**
+ * `schema.fn(arg := $n::type, …)`; types are catalog text. A JSON object for a row-type argument is
+ * read as that row. A variadic argument is passed its array with `VARIADIC` (named notation needs it).
+ */
 export function callSql(call: CallSpec, params: Params): string {
   const args = call.args.map((a) => {
     const value = params.add(argValue(a.type, a.value));
     if (call.positional) return `${value}::${a.type}`;
     const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
-    return `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
+    const arg = `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
+    return a.variadic ? `VARIADIC ${arg}` : arg;
   });
   return `${qualified(call.fn.schema, call.fn.name)}(${args.join(", ")})`;
 }

@@ -161,6 +161,21 @@ describe("rpc", () => {
     expect(s.params).toEqual(["1"]);
   });
 
+  it("passes a variadic argument its array with VARIADIC: every repeated query value, in order", () => {
+    const s = build("GET", "/rpc/join_all?sep=ignored&parts=a&sep=-&parts=b");
+    expect(s.text).toContain('FROM "public"."join_all"("sep" := $1::text, VARIADIC "parts" := $2::text[])');
+    expect(s.params).toEqual(["-", ["a", "b"]]);
+    expect(build("GET", "/rpc/join_all?sep=-&parts=a").params).toEqual(["-", ["a"]]);
+    expect(build("POST", "/rpc/join_all", { sep: "-", parts: ["x", "y"] }).params).toEqual(["-", ["x", "y"]]);
+  });
+
+  it("calls once with the first object of an array body; mixed keys are PGRST102", () => {
+    const s = build("POST", "/rpc/add", [{ a: 1 }, { a: 2 }]);
+    expect(s.text).toContain('"public"."add"("a" := $1::integer)');
+    expect(s.params).toEqual(["1"]);
+    expect(() => build("POST", "/rpc/add", [{ a: 1 }, { b: 2 }])).toThrow("All object keys must match");
+  });
+
   it("reports unknown functions and argument sets as PGRST202", () => {
     expect(() => build("POST", "/rpc/nope", {})).toThrow(/Could not find the function public.nope without parameters/);
     expect(() => build("POST", "/rpc/add", { z: 1 })).toThrow(/public.add\(z\)/);

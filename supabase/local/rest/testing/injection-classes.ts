@@ -73,6 +73,8 @@ export interface FuzzFixture {
   child: string;
   fkName: string;
   rpcArg: string;
+  /** A function with a variadic argument: repeated query or form values fill its array. */
+  rpcVariadic: { name: string; arg: string };
 }
 
 export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): ClassRequest {
@@ -150,14 +152,28 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       req.rpcName = bad();
       req.body = req.method === "POST" ? "{}" : null;
       break;
-    case "rpc-args":
+    case "rpc-args": {
       req.target = "rpc";
       req.method = pick(r, ["GET", "POST"]);
-      if (req.method === "GET") {
-        q.set(f.rpcArg, bad());
-        q.set(bad(), bad());
-      } else req.body = JSON.stringify({ [pick(r, [f.rpcArg, bad(), ""])]: bad() }); // "" names an unnamed argument
+      const variadic = r() < 0.5;
+      if (variadic) req.rpcName = f.rpcVariadic.name;
+      const arg = variadic ? f.rpcVariadic.arg : f.rpcArg;
+      // Repeated names: a variadic argument's array, else the last value.
+      const pairs = [
+        [arg, bad()],
+        [pick(r, [arg, bad()]), bad()],
+        [arg, bad()],
+      ];
+      if (req.method === "GET") for (const [k, v] of pairs) q.append(k ?? "", v ?? "");
+      else if (r() < 0.3) {
+        req.headers["content-type"] = "application/x-www-form-urlencoded";
+        req.body = new URLSearchParams(pairs as [string, string][]).toString();
+      } else {
+        const row = () => ({ [pick(r, [arg, bad(), ""])]: pick(r, [bad(), [bad(), bad()]]) }); // "" names an unnamed argument
+        req.body = JSON.stringify(pick(r, [row(), [row(), row()], [row(), bad()]]));
+      }
       break;
+    }
     case "aggregate":
       // Only the five function names parse; the casts after them are type names like any cast.
       q.set(
