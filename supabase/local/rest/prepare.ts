@@ -7,6 +7,7 @@ import type { IncomingMessage } from "node:http";
 import type { ServiceContext } from "../contracts";
 import type { ApiRequest, RawBody } from "./parse/ast";
 import { parseRequest, parseTarget } from "./parse/request";
+import { maxRowsFor } from "./max-rows";
 import { decodePayload } from "./payload";
 import { planRequest } from "./plan";
 import type { Plan } from "./plan/types";
@@ -79,8 +80,9 @@ export class Preparer {
       schemas: this.schemas,
       planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });
-    const plan = planRequest(schema, request, this.maxRows);
-    const statement = statementFor(request, plan, this.maxRows);
+    const maxRows = maxRowsFor(schema.config, this.maxRows);
+    const plan = planRequest(schema, request, maxRows);
+    const statement = statementFor(request, plan, maxRows);
     const readOnly = plan.kind === "read" || (plan.kind === "call" && plan.readOnly);
     const offset =
       plan.kind === "read"
@@ -98,7 +100,7 @@ export class Preparer {
 }
 
 /** The statement a request runs: its plan's, in the negotiated body format, or the EXPLAIN of that. */
-export function statementFor(request: ApiRequest, plan: Plan, maxRows: number): Statement {
+export function statementFor(request: ApiRequest, plan: Plan, maxRows: number | null): Statement {
   const built = buildStatement(plan, {
     ...(request.prefer.count && { count: request.prefer.count }),
     maxRows,

@@ -20,7 +20,7 @@ function splitGetParams(request: ApiRequest): [string, string][] {
   });
 }
 
-export function planCall(ctx: PlanContext, request: ApiRequest, name: string, maxRows: number): CallPlan {
+export function planCall(ctx: PlanContext, request: ApiRequest, name: string, maxRows: number | null): CallPlan {
   const post = request.method === "POST";
   if (post) for (const [key, value] of request.rpcParams) collectFilter(key, value, request);
   // Query and form pairs are read once the function is known (its variadic argument takes repeats).
@@ -57,6 +57,8 @@ export function planCall(ctx: PlanContext, request: ApiRequest, name: string, ma
     const root = request.limits.find((l) => l.path.length === 0)?.value;
     if (root?.limit !== undefined) plan.limit = root.limit;
     if (root?.offset !== undefined) plan.offset = root.offset;
+    // db-max-rows caps a set of scalars as it caps rows.
+    if (fn.returnsSet && maxRows !== null) plan.limit = Math.min(plan.limit ?? maxRows, maxRows);
   }
   return plan;
 }

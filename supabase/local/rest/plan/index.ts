@@ -22,7 +22,8 @@ export function findTable(cache: SchemaCache, schema: string, name: string): Tab
   );
 }
 
-export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: number): Plan {
+/** `maxRows`: db-max-rows, null when reads are uncapped. */
+export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: number | null): Plan {
   const ctx: PlanContext = { cache, schema: request.schema, aliases: 0 };
   const target = request.target;
   if (target.kind === "rpc") {

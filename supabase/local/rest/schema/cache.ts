@@ -92,8 +92,8 @@ export async function loadSchemaCache(db: pg.Pool | pg.Client, schemas: string[]
       const at = entry.indexOf("=");
       const name = entry.slice(0, at);
       if (APPLIED_SETTINGS.has(name) && !settings.some(([n]) => n === name)) settings.push([name, entry.slice(at + 1)]);
-      if (row.role === LOGIN_ROLE && name.startsWith("pgrst.") && !cache.config.has(name.slice(6)))
-        cache.config.set(name.slice(6), entry.slice(at + 1));
+      // Rows come role-wide first: a database's own setting replaces it (PostgREST's priority).
+      if (row.role === LOGIN_ROLE && name.startsWith("pgrst.")) cache.config.set(name.slice(6), entry.slice(at + 1));
     }
     cache.roleSettings.set(row.role, settings);
   }

@@ -181,3 +181,30 @@ describe("rpc", () => {
     expect(() => build("POST", "/rpc/add", { z: 1 })).toThrow(/public.add\(z\)/);
   });
 });
+
+describe("db-max-rows", () => {
+  function estimated(maxRows: number | null) {
+    const request = parseRequest({
+      method: "GET",
+      path: "/parents",
+      query: new URLSearchParams(),
+      headers: {},
+      body: null,
+      schemas: ["public"],
+    });
+    return buildStatement(planRequest(testCache(), request, maxRows), { count: "estimated", maxRows, head: false });
+  }
+
+  it("caps a read and counts one row past it for count=estimated", () => {
+    const s = estimated(10);
+    expect(s.text).toContain("LIMIT 11");
+    expect(s.params).toContain(10);
+    expect(s.estimateAbove).toBe(10);
+  });
+
+  it("uncapped, reads every row and takes the larger of the exact count and the estimate", () => {
+    const s = estimated(null);
+    expect(s.text).not.toMatch(/LIMIT/);
+    expect(s.estimateAbove).toBe(-1);
+  });
+});

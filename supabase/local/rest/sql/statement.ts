@@ -30,7 +30,8 @@ export interface Statement {
 export interface BuildOptions extends BodyOptions {
   /** `Prefer: count=…`: exact counts; planned asks the planner (`countPlan`); estimated counts up to `maxRows` + 1. */
   count?: "exact" | "planned" | "estimated";
-  maxRows?: number;
+  /** db-max-rows; null when reads are uncapped. */
+  maxRows?: number | null;
   head: boolean;
 }
 
@@ -52,6 +53,8 @@ function readStatement(node: ReadNode, params: Params, opts: BuildOptions, prefi
 function totalSql(parts: SelectParts, opts: BuildOptions): string {
   if (opts.count === "exact") return `${countSql(parts)}::text`;
   if (opts.count !== "estimated" || opts.maxRows === undefined) return "NULL::text";
+  // Uncapped, an estimated count starts from the exact one, as PostgREST's.
+  if (opts.maxRows === null) return `${countSql(parts)}::text`;
   // PostgREST counts one row past db-max-rows to know it was passed.
   const limited = `SELECT 1 FROM ${parts.from}${whereSql(parts.where)} LIMIT ${opts.maxRows + 1}`;
   return `(SELECT pg_catalog.count(*) FROM (${limited}) AS "pgrst_counted")::text`;
@@ -124,7 +127,8 @@ export function buildStatement(plan: Plan, opts: BuildOptions): Statement {
     const text = readStatement(plan.node, params, opts);
     const statement: Statement = { text, params: params.values, shape: "rows" };
     if (opts.count === "planned" || opts.count === "estimated") statement.countPlan = plannedCount(plan.node);
-    if (opts.count === "estimated" && opts.maxRows !== undefined) statement.estimateAbove = opts.maxRows;
+    // Uncapped, PostgREST takes the larger of the exact count and the estimate whatever the count.
+    if (opts.count === "estimated" && opts.maxRows !== undefined) statement.estimateAbove = opts.maxRows ?? -1;
     return statement;
   }
   if (plan.kind === "call") return callStatement(plan, params, exactOnly(opts));
