@@ -128,6 +128,13 @@ describe("JSON array bodies", () => {
     expect(await post("rest_rc_length", '[{"a":1},{"a":2}]')).toEqual({ status: 200, body: 2 });
   });
 
+  it("with columns=, leaves a scalar body to Postgres's json_to_recordset (400 22023)", async () => {
+    expect(await post("rest_rc_add", "5", "application/json", "?columns=a,b")).toMatchObject({
+      status: 400,
+      body: { code: "22023", message: "cannot call json_to_recordset on a scalar" },
+    });
+  });
+
   it("with columns=, takes the named keys of the first row and NULL for those it lacks", async () => {
     expect(await post("rest_rc_add", '[{"a":1},{"a":5,"b":1}]', "application/json", "?columns=a,b")).toEqual({
       status: 200,
@@ -144,5 +151,39 @@ describe("one TABLE column or one OUT argument", () => {
   it("answers rows with that column, not bare values", async () => {
     expect(await get("/rpc/rest_rc_upto?n=2")).toEqual({ status: 200, body: [{ i: 1 }, { i: 2 }] });
     expect(await get("/rpc/rest_rc_next?num=2")).toEqual({ status: 200, body: { next: 3 } });
+  });
+});
+
+describe("JSON values as arguments, read by Postgres from the body as sent", () => {
+  it("keeps every digit of a number", async () => {
+    expect(await post("rest_rc_big", '{"n": 9007199254740993}')).toEqual({ status: 200, body: "9007199254740993" });
+    expect(await post("rest_rc_big", '{"n": 1.0}')).toMatchObject({
+      status: 400,
+      body: { code: "22P02", message: 'invalid input syntax for type bigint: "1.0"' },
+    });
+  });
+
+  it("passes an array or object to a text argument as its JSON text", async () => {
+    expect(await post("rest_rc_text", '{"t": ["a", "b"]}')).toEqual({ status: 200, body: '["a", "b"]' });
+    expect(await post("rest_rc_text", '{"t": {"k": 1}}')).toEqual({ status: 200, body: '{"k": 1}' });
+  });
+
+  it("reads an array of objects as an array of rows", async () => {
+    expect(await post("rest_rc_msgs", '{"items": [{"id": 2, "msg": "b"}, {"id": 1, "msg": "a"}]}')).toEqual({
+      status: 200,
+      body: "a,b",
+    });
+  });
+
+  it("refuses a number for an array argument as Postgres does (400 22P02, hint naming the key)", async () => {
+    expect(await post("rest_rc_sum", '{"n": 5}')).toEqual({
+      status: 400,
+      body: { code: "22P02", message: "expected JSON array", details: null, hint: 'See the value of key "n".' },
+    });
+  });
+
+  it("passes a character argument whole, over POST and GET", async () => {
+    expect(await post("rest_rc_char", '{"c": "hello"}')).toEqual({ status: 200, body: "hello" });
+    expect(await get("/rpc/rest_rc_char?c=hello")).toEqual({ status: 200, body: "hello" });
   });
 });

@@ -103,6 +103,7 @@ describe("injection classes", () => {
           ...(payload && { parsedBody: payload.body }),
           ...(payload?.raw && { raw: payload.raw }),
           ...(payload?.form && { form: payload.form }),
+          ...(payload?.json !== undefined && { bodyText: payload.json }),
         });
         const statement = statementFor(request, planRequest(cache, request, 1000), 1000);
         const bare = outsideIdentifiers(statement.text + (statement.countPlan?.text ?? ""));

@@ -14,6 +14,8 @@ export interface Payload {
   raw?: RawBody;
   /** A form body for a function: its pairs, as a variadic argument takes every value of its name. */
   form?: [string, string][];
+  /** A JSON body for a function, as sent: Postgres reads the arguments from it (numbers keep their digits). */
+  json?: string;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -36,7 +38,10 @@ function text(bytes: Buffer | string): string {
 
 export function decodePayload(bytes: Buffer | string, contentType: string | undefined, target: Target): Payload {
   const mime = (contentType ?? "application/json").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (mime === "application/json" || mime === "") return { body: parseJsonBody(text(bytes), target) };
+  if (mime === "application/json" || mime === "") {
+    const json = text(bytes);
+    return { body: parseJsonBody(json, target), ...(target.kind === "rpc" && { json }) };
+  }
   if (mime === "text/csv") return { body: parseCsv(text(bytes)) };
   if (mime === "application/x-www-form-urlencoded") {
     const pairs = [...new URLSearchParams(text(bytes))];

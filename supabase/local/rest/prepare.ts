@@ -57,10 +57,11 @@ export class Preparer {
     let parsedBody: unknown;
     let raw: RawBody | undefined;
     let form: [string, string][] | undefined;
+    let json: string | undefined;
     let key: string | null = base;
     if (body !== null) {
       const target = parseTarget(ctx.path);
-      ({ body: parsedBody, raw, form } = decodePayload(body, header(h["content-type"]), target));
+      ({ body: parsedBody, raw, form, json } = decodePayload(body, header(h["content-type"]), target));
       key =
         target.kind === "table" && isPlainObject(parsedBody)
           ? `${base}\u0000${Object.keys(parsedBody).join("\u0001")}`
@@ -77,6 +78,7 @@ export class Preparer {
       parsedBody,
       ...(raw && { raw }),
       ...(form && { form }),
+      ...(json !== undefined && { bodyText: json }),
       schemas: this.schemas,
       planEnabled: /^(true|on|yes|1)$/i.test(schema.config.get("db_plan_enabled") ?? ""),
     });

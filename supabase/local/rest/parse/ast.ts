@@ -122,6 +122,8 @@ export interface ApiRequest extends Media {
   raw?: RawBody;
   /** A form-urlencoded rpc body as its pairs in order (repeated names fill a variadic argument). */
   form?: [string, string][];
+  /** A JSON rpc body as sent: Postgres reads the arguments from this text, as PostgREST has it do. */
+  bodyText?: string;
   /** Query params left over that may be rpc arguments or filters (rpc), in order, repeats kept. */
   rpcParams: [string, string][];
 }

@@ -26,6 +26,8 @@ export interface RawRequest {
   raw?: RawBody;
   /** A form-urlencoded rpc body as its pairs, decoded by `payload.ts`. */
   form?: [string, string][];
+  /** A JSON rpc body as sent, decoded by `payload.ts`. */
+  bodyText?: string;
 }
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -124,6 +126,7 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     body: parseBody(raw, target),
     ...(raw.raw && { raw: raw.raw }),
     ...(raw.form && { form: raw.form }),
+    ...(raw.bodyText !== undefined && { bodyText: raw.bodyText }),
     rpcParams: [],
   };
   for (const [key, value] of raw.query) {

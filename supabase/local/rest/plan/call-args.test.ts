@@ -1,4 +1,4 @@
-/** rpc argument values from query/form pairs and JSON bodies, as PostgREST reads them. */
+/** rpc arguments from query/form pairs and JSON bodies, as PostgREST reads them. */
 import { describe, expect, it } from "vitest";
 import { testCache } from "../testing/cache";
 import { jsonArgs, pairNames, pairValues } from "./call-args";
@@ -29,34 +29,28 @@ describe("query and form pairs", () => {
 });
 
 describe("JSON bodies", () => {
-  it("names an object's keys", () => {
-    expect(jsonArgs({ a: 1 }, undefined)).toEqual({ keys: ["a"], values: { a: 1 }, whole: { a: 1 } });
+  const args = (text: string, columns?: string[]) => jsonArgs(JSON.parse(text) as unknown, text, columns);
+
+  it("reads an object's keys from its text as sent", () => {
+    const text = '{"a": 9007199254740993}';
+    expect(args(text)).toEqual({ keys: ["a"], source: { text, set: false }, whole: text });
   });
 
-  it("takes the first of an array of objects with the same keys, and refuses other arrays", () => {
-    const body = [
-      { a: 1, b: 2 },
-      { b: 4, a: 3 },
-    ];
-    expect(jsonArgs(body, undefined)).toEqual({ keys: ["a", "b"], values: { a: 1, b: 2 }, whole: body });
-    expect(() => jsonArgs([{ a: 1 }, { b: 2 }], undefined)).toThrow("All object keys must match");
-    expect(() => jsonArgs([{ a: 1 }, 2], undefined)).toThrow("All object keys must match");
-    expect(() => jsonArgs([1, 2], undefined)).toThrow("All object keys must match");
+  it("takes the keys of an array of objects with the same keys, and refuses other arrays", () => {
+    const text = '[{"a":1,"b":2},{"b":4,"a":3}]';
+    expect(args(text)).toEqual({ keys: ["a", "b"], source: { text, set: true }, whole: text });
+    expect(() => args('[{"a":1},{"b":2}]')).toThrow("All object keys must match");
+    expect(() => args('[{"a":1},2]')).toThrow("All object keys must match");
+    expect(() => args("[1,2]")).toThrow("All object keys must match");
   });
 
   it("reads an empty array or a scalar as no arguments, and hands a lone json argument an empty array", () => {
-    for (const body of [[], 5, "x", null, true]) {
-      expect(jsonArgs(body, undefined)).toEqual({ keys: [], values: {}, whole: [] });
-    }
+    for (const text of ["[]", "5", '"x"', "null", "true"]) expect(args(text)).toEqual({ keys: [], whole: "[]" });
   });
 
-  it("with columns=, names those columns and reads the object or the first row; scalars are 22023", () => {
-    expect(jsonArgs([{ a: 1 }, { z: 2 }], ["a", "b"])).toEqual({
-      keys: ["a", "b"],
-      values: { a: 1 },
-      whole: [{ a: 1 }, { z: 2 }],
-    });
-    expect(() => jsonArgs(5, ["a"])).toThrow("cannot call json_to_recordset on a scalar");
-    expect(() => jsonArgs([1], ["a"])).toThrow("argument of json_to_recordset must be an array of objects");
+  it("with columns=, names those columns and leaves the body's shape to Postgres", () => {
+    expect(args('[{"a":1},{"z":2}]', ["a", "b"])).toMatchObject({ keys: ["a", "b"], source: { set: true } });
+    expect(args('{"a":1}', ["a"])).toMatchObject({ keys: ["a"], source: { set: false } });
+    expect(args("5", ["a"])).toMatchObject({ keys: ["a"], source: { text: "5", set: true } });
   });
 });

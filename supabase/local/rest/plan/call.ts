@@ -25,22 +25,26 @@ export function planCall(ctx: PlanContext, request: ApiRequest, name: string, ma
   if (post) for (const [key, value] of request.rpcParams) collectFilter(key, value, request);
   // Query and form pairs are read once the function is known (its variadic argument takes repeats).
   const pairs = post ? request.form : splitGetParams(request);
-  const json = pairs ? undefined : jsonArgs(request.body, request.columns);
+  const json = pairs
+    ? undefined
+    : jsonArgs(request.body, request.bodyText ?? JSON.stringify(request.body ?? {}), request.columns);
   // Pairs name their arguments themselves (PostgREST ignores `columns=` for them).
   const keys = pairs ? pairNames(pairs) : (json?.keys ?? []);
   const fn = findRoutine(ctx.cache.functions, ctx.schema, name, keys, post, request.raw?.type);
-  const values = pairs ? pairValues(fn, pairs) : (json?.values ?? {});
+  const values = pairs ? pairValues(fn, pairs) : {};
   // A lone unnamed argument is positional and takes the whole body (PostgREST passes it as is).
   const [first] = fn.args;
   const positional = fn.args.length === 1 && first?.name === "";
-  const whole = request.raw ? request.raw.value : json ? json.whole : values;
+  const whole = request.raw ? request.raw.value : (json?.whole ?? JSON.stringify(values));
   const args = positional
     ? [{ name: "", type: first.type, variadic: false, value: whole }]
     : fn.args
         .filter((a) => keys.includes(a.name))
-        .map((a) => ({ name: a.name, type: a.type, variadic: a.variadic, value: values[a.name] }));
+        .map((a) => ({ name: a.name, type: a.type, variadic: a.variadic, ...(pairs && { value: values[a.name] }) }));
+  const named = !positional && args.length > 0;
+  const call = { fn, args, positional, ...(named && json?.source && { json: json.source }) };
   const readOnly = request.method !== "POST" || fn.volatility !== "volatile";
-  const plan: CallPlan = { kind: "call", call: { fn, args, positional }, readOnly };
+  const plan: CallPlan = { kind: "call", call, readOnly };
   if (fn.returns === "composite") {
     const returnTable = fn.returnTable ? ctx.cache.tables.get(fn.returnTable) : undefined;
     const embedFrom = returnTable && returnTable.schema === ctx.schema ? returnTable.name : null;

@@ -12,10 +12,15 @@ export type Source =
 
 export interface CallSpec {
   fn: Func;
-  /** Arguments in the function's order, each with its declared type and bind value. */
-  args: { name: string; type: string; variadic: boolean; value: unknown }[];
+  /**
+   * Arguments in the function's order, each with its declared type and, unless `json` holds them,
+   * its bind value (a positional one's: the text or bytes it is passed).
+   */
+  args: { name: string; type: string; variadic: boolean; value?: unknown }[];
   /** One unnamed argument, passed by position. */
   positional: boolean;
+  /** A JSON body the named arguments are read from by Postgres (`set`: an array, first row). */
+  json?: { text: string; set: boolean };
 }
 
 export interface ColumnRef {

@@ -27,33 +27,35 @@ export function sourceSql(node: ReadNode, params: Params, mutationCte: string, p
 }
 
 /**
- * `schema.fn(arg := $n::type, …)`; types are catalog text. A JSON object for a row-type argument is
- * read as that row. A variadic argument is passed its array with `VARIADIC` (named notation needs it).
+ * `schema.fn(arg := …)`; types are catalog text. Query and form values are bind parameters cast to
+ * the argument's type; a JSON body is one parameter that Postgres reads each argument from, typed by
+ * `json_to_record` (arrays, composites and numbers as PostgREST reads them). A variadic argument is
+ * passed its array with `VARIADIC` (named notation needs it).
  */
 export function callSql(call: CallSpec, params: Params): string {
+  const fn = qualified(call.fn.schema, call.fn.name);
+  const [only] = call.args;
+  if (call.positional && only) return `${fn}(${params.add(only.value)}::${only.type})`;
+  const body = call.json && { ...call.json, param: params.add(call.json.text) };
   const args = call.args.map((a) => {
-    const value = params.add(argValue(a.type, a.value));
-    if (call.positional) return `${value}::${a.type}`;
-    const row = isPlainObject(a.value) && a.type !== "json" && a.type !== "jsonb";
-    const arg = `${ident(a.name)} := ${row ? `json_populate_record(NULL::${a.type}, ${value}::json)` : `${value}::${a.type}`}`;
-    return a.variadic ? `VARIADIC ${arg}` : arg;
+    const value = body
+      ? bodyField(body.param, body.set, a.name, a.type)
+      : `${params.add(a.value ?? null)}::${wideType(a.type)}`;
+    return `${a.variadic ? "VARIADIC " : ""}${ident(a.name)} := ${value}`;
   });
-  return `${qualified(call.fn.schema, call.fn.name)}(${args.join(", ")})`;
+  return `${fn}(${args.join(", ")})`;
 }
 
-function isPlainObject(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** One argument read from the body (its first row, for an array), as PostgREST's `json_to_record(set)`. */
+function bodyField(param: string, set: boolean, name: string, type: string): string {
+  const reader = set ? "json_to_recordset" : "json_to_record";
+  const column = ident(name);
+  return `(SELECT "pgrst_body".${column} FROM ${reader}(${param}::json) AS "pgrst_body"(${column} ${wideType(type)})${set ? " LIMIT 1" : ""})`;
 }
 
-/** JSON argument → text Postgres can read as the declared type (node-pg turns JS arrays into array literals). */
-export function argValue(type: string, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  // A raw `application/octet-stream` body: bytes, sent as bytea.
-  if (Buffer.isBuffer(value)) return value;
-  if (type === "json" || type === "jsonb") return JSON.stringify(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : v));
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+/** PostgREST passes `character`/`bit` arguments as their varying types, so a value is not cut to one character. */
+function wideType(type: string): string {
+  return type.replace(/^(character|bit)(?=(\[\])*$)/, "$1 varying");
 }
 
 export function selectParts(

@@ -154,11 +154,19 @@ describe("functions over a row", () => {
 
 describe("rpc", () => {
   it("calls with named, typed arguments", () => {
-    const s = build("POST", "/rpc/add", { a: 1 });
+    const s = build("GET", "/rpc/add?a=1");
     expect(s.text).toBe(
       'SELECT NULL::text AS total, 1 AS page, to_json("pgrst_call"."v")::text AS body, NULL::text AS location FROM "public"."add"("a" := $1::integer) AS "pgrst_call"("v")',
     );
     expect(s.params).toEqual(["1"]);
+  });
+
+  it("has Postgres read a JSON body's arguments from the body, typed by json_to_record", () => {
+    const s = build("POST", "/rpc/add", { a: 1, b: 2 });
+    expect(s.text).toContain(
+      '"public"."add"("a" := (SELECT "pgrst_body"."a" FROM json_to_record($1::json) AS "pgrst_body"("a" integer)), "b" := (SELECT "pgrst_body"."b" FROM json_to_record($1::json) AS "pgrst_body"("b" integer)))',
+    );
+    expect(s.params).toEqual(['{"a":1,"b":2}']);
   });
 
   it("passes a variadic argument its array with VARIADIC: every repeated query value, in order", () => {
@@ -166,13 +174,17 @@ describe("rpc", () => {
     expect(s.text).toContain('FROM "public"."join_all"("sep" := $1::text, VARIADIC "parts" := $2::text[])');
     expect(s.params).toEqual(["-", ["a", "b"]]);
     expect(build("GET", "/rpc/join_all?sep=-&parts=a").params).toEqual(["-", ["a"]]);
-    expect(build("POST", "/rpc/join_all", { sep: "-", parts: ["x", "y"] }).params).toEqual(["-", ["x", "y"]]);
+    expect(build("POST", "/rpc/join_all", { sep: "-", parts: ["x", "y"] }).text).toContain(
+      'VARIADIC "parts" := (SELECT "pgrst_body"."parts" FROM json_to_record($1::json) AS "pgrst_body"("parts" text[]))',
+    );
   });
 
   it("calls once with the first object of an array body; mixed keys are PGRST102", () => {
     const s = build("POST", "/rpc/add", [{ a: 1 }, { a: 2 }]);
-    expect(s.text).toContain('"public"."add"("a" := $1::integer)');
-    expect(s.params).toEqual(["1"]);
+    expect(s.text).toContain(
+      '"public"."add"("a" := (SELECT "pgrst_body"."a" FROM json_to_recordset($1::json) AS "pgrst_body"("a" integer) LIMIT 1))',
+    );
+    expect(s.params).toEqual(['[{"a":1},{"a":2}]']);
     expect(() => build("POST", "/rpc/add", [{ a: 1 }, { b: 2 }])).toThrow("All object keys must match");
   });
 
