@@ -187,3 +187,16 @@ describe("JSON values as arguments, read by Postgres from the body as sent", () 
     expect(await get("/rpc/rest_rc_char?c=hello")).toEqual({ status: 200, body: "hello" });
   });
 });
+
+describe("a function's own settings", () => {
+  it("applies its statement_timeout to the whole call (500 57014), as PostgREST hoists it", async () => {
+    expect(await post("rest_rc_slow", "{}")).toEqual({
+      status: 500,
+      body: { code: "57014", message: "canceling statement due to statement timeout", details: null, hint: null },
+    });
+  });
+
+  it("runs the call at its default_transaction_isolation", async () => {
+    expect(await get("/rpc/rest_rc_isolation")).toEqual({ status: 200, body: "serializable" });
+  });
+});

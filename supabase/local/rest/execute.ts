@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { DbError, fromPgError, isPgError } from "./errors";
+import type { IsolationLevel } from "./func-settings";
 import { ident, qualified } from "./sql/quote";
 import type { Statement } from "./sql/statement";
 
@@ -22,6 +23,10 @@ export interface TxSettings {
   timezone?: string;
   /** `pgrst.db_pre_request`: the function called before the statement, as quoted SQL (`preRequestSql`). */
   preRequest?: string;
+  /** A called function's own settings that apply to the whole call (`func-settings.ts`), set last. */
+  callSettings?: [string, string][];
+  /** The transaction's isolation level (a called function's `default_transaction_isolation`). */
+  isolation?: IsolationLevel;
 }
 
 export interface ExecResult {
@@ -74,6 +79,10 @@ function setupQuery(s: TxSettings): pg.QueryConfig {
     values.push(s.timezone);
     calls.push(`set_config('timezone', $${values.length}, true)`);
   }
+  for (const [name, value] of s.callSettings ?? []) {
+    values.push(name, value);
+    calls.push(`set_config($${values.length - 1}, $${values.length}, true)`);
+  }
   const text = `select ${calls.join(", ")}`;
   const name = statementName(text);
   return { text, values, ...(name && { name }) };
@@ -85,8 +94,10 @@ const RESPONSE_SETTINGS: pg.QueryConfig = {
   text: "SELECT nullif(current_setting('response.headers', true), '') AS headers, nullif(current_setting('response.status', true), '') AS status",
 };
 
-const BEGIN_READ_ONLY = "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY";
-const BEGIN_READ_WRITE = "BEGIN ISOLATION LEVEL READ COMMITTED";
+/** The level is one of `IsolationLevel`'s words, never a request's text. */
+function beginSql(isolation: IsolationLevel, readOnly: boolean): string {
+  return `BEGIN ISOLATION LEVEL ${isolation}${readOnly ? " READ ONLY" : ""}`;
+}
 
 /** node-pg keeps its socket on an untyped `connection` field; corking it is safe and optional. */
 function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | undefined {
@@ -154,7 +165,7 @@ export async function runInTransaction(
     let commit: Promise<pg.QueryResult> | null = null;
     let begin, setup, preRequest, main, counted, answerSettings;
     try {
-      begin = client.query(readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE);
+      begin = client.query(beginSql(settings.isolation ?? "READ COMMITTED", readOnly));
       setup = client.query(setupQuery(settings));
       if (settings.preRequest) preRequest = client.query(`SELECT ${settings.preRequest}()`);
       const name = statementName(statement.text);

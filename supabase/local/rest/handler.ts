@@ -6,6 +6,7 @@ import { answer } from "./answer";
 import type { Authenticator } from "./auth";
 import { ApiError } from "./errors";
 import { preRequestSql, runInTransaction, toDbError } from "./execute";
+import { callSettings } from "./func-settings";
 import { txEnd } from "./tx-end";
 import { openApiDocument } from "./openapi";
 import type { Preparer } from "./prepare";
@@ -103,6 +104,7 @@ export async function handleRequest(
     const { request } = prepared;
     const end = txEnd(prepared, schema.config);
     const preRequest = preRequestSql(schema.config.get("db_pre_request"));
+    const call = prepared.plan.kind === "call" ? callSettings(prepared.plan.call.fn, schema.config) : undefined;
     const { result } = await runInTransaction(
       deps.pool,
       {
@@ -115,6 +117,7 @@ export async function handleRequest(
         headersJson: JSON.stringify(req.headers),
         ...(request.prefer.timezone !== undefined && { timezone: request.prefer.timezone }),
         ...(preRequest && { preRequest }),
+        ...(call && { callSettings: call.settings, ...(call.isolation && { isolation: call.isolation }) }),
       },
       prepared.statement,
       prepared.readOnly,

@@ -48,6 +48,7 @@ interface FunctionRow {
   arg_modes: string[];
   arg_types: string[];
   variadic: boolean;
+  config: string[];
   description: string | null;
   arg_schema: string | null;
   arg_table: string | null;
@@ -214,6 +215,10 @@ function toFunc(row: FunctionRow): Func {
     returnTable: row.ret_schema && row.ret_table ? tableKey(row.ret_schema, row.ret_table) : null,
     volatility: row.volatility === "i" ? "immutable" : row.volatility === "s" ? "stable" : "volatile",
     variadic: row.variadic,
+    settings: row.config.map((entry) => {
+      const at = entry.indexOf("=");
+      return [entry.slice(0, at), entry.slice(at + 1)];
+    }),
     description: row.description,
     argTable: row.arg_schema && row.arg_table ? tableKey(row.arg_schema, row.arg_table) : null,
   };

@@ -53,7 +53,7 @@ select n.nspname as schema, p.proname as name, p.provolatile::text as volatility
        coalesce(p.proargnames, '{}') as arg_names, coalesce(p.proargmodes::text[], '{}') as arg_modes,
        array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
                with ordinality u(x, o) order by o) as arg_types,
-       p.provariadic <> 0 as variadic,
+       p.provariadic <> 0 as variadic, coalesce(p.proconfig, '{}') as config,
        obj_description(p.oid, 'pg_proc') as description,
        an.nspname as arg_schema, ac.relname as arg_table,
        coalesce((select json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),

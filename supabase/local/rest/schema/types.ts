@@ -59,6 +59,8 @@ export interface Func {
   returnTable: string | null;
   volatility: "immutable" | "stable" | "volatile";
   variadic: boolean;
+  /** Its own `SET` clauses (`proconfig`), name → value: some apply to the whole call (`func-settings.ts`). */
+  settings: [string, string][];
   description: string | null;
   /** `schema.name` of the table or view whose row type is the only argument (computed columns and relationships). */
   argTable: string | null;

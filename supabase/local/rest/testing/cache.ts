@@ -40,6 +40,7 @@ function rowFunction(name: string, returns: string | null, returnsSet: boolean):
     returnTable: returns ? `public.${returns}` : null,
     volatility: "stable",
     variadic: false,
+    settings: [],
     description: null,
     argTable: "public.parents",
   };
@@ -94,6 +95,7 @@ export function testCache(): SchemaCache {
             returnTable: null,
             volatility: "immutable",
             variadic: false,
+            settings: [],
             description: null,
             argTable: null,
           },
@@ -117,6 +119,7 @@ export function testCache(): SchemaCache {
             returnTable: null,
             volatility: "immutable",
             variadic: true,
+            settings: [],
             description: null,
             argTable: null,
           },
