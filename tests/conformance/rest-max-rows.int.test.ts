@@ -29,6 +29,9 @@ describe("pgrst.db_max_rows in the database", () => {
   it("caps the rows of a set-returning function, scalar or not", async () => {
     expect(await (await rest("/rpc/rest_mr_upto?n=30")).json()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(await rowsOf("/rpc/rest_mr_upto?n=30&limit=3")).toBe(3);
+    const counted = await rest("/rpc/rest_mr_upto?n=30", { headers: { Prefer: "count=exact" } });
+    expect(counted.status).toBe(206);
+    expect(counted.headers.get("content-range")).toBe("0-9/30");
   });
 
   it("is replaced by the role's setting in this database", async () => {
