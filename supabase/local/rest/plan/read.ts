@@ -8,6 +8,7 @@ import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
 import { tableKey, type Column, type SchemaCache } from "../schema/types";
 import { findRelationship } from "./relationships";
 import { planAggregate } from "./aggregate";
+import { planOrder } from "./order";
 import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
 
 export interface PlanContext {
@@ -214,14 +215,7 @@ export function attachModifiers(root: ReadNode, request: ApiRequest, maxRows: nu
   }
   for (const { path, value } of request.orders) {
     const node = nodeAt(root, path);
-    for (const term of value) {
-      const { type: _type, ...ref } = columnRef(node, term.field);
-      node.order.push({
-        ...ref,
-        ...(term.direction && { direction: term.direction }),
-        ...(term.nulls && { nulls: term.nulls }),
-      });
-    }
+    node.order.push(...value.map((term) => planOrder(node, term, path.length)));
   }
   for (const { path, value } of request.limits) {
     const node = nodeAt(root, path);

@@ -44,6 +44,11 @@ export type PlannedCondition =
 export interface PlannedOrder extends ColumnRef {
   direction?: "asc" | "desc";
   nulls?: "first" | "last";
+  /**
+   * `rel(col)`: `column` (and `json`) name an output column of this to-one embed of the node, which
+   * the node's query reads from the embed's lateral join.
+   */
+  embed?: { node: ReadNode; spread: boolean };
 }
 
 export interface EmbedJoin {
@@ -75,6 +80,8 @@ export interface ReadNode {
   limit?: number;
   offset?: number;
   join?: EmbedJoin;
+  /** An empty embed (`rel()`) its parent orders by (`rel(col)`): its rows carry every column, as PostgREST's. */
+  exposeColumns?: boolean;
 }
 
 export interface ReadPlan {

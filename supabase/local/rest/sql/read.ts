@@ -5,6 +5,7 @@
 import type { CallSpec, ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
 import { aggregateSql, castSql, hoistedName, hoists, isAggregate, spreadColumns } from "./group";
+import { embedOrderColumns, orderBySql } from "./order";
 import { ident, qualified, type Params } from "./quote";
 
 export interface SelectParts {
@@ -66,6 +67,7 @@ export function selectParts(
   const where: string[] = [];
   // A spread's aggregates are applied by its parent (hoisting): then this node does not group.
   const grouped = (!hoisting && node.items.some(isAggregate)) || node.items.some(hoists);
+  if (node.exposeColumns) columns.push(`${alias}.*`);
   node.items.forEach((item, index) => {
     if (item.kind === "star") {
       const names = [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`);
@@ -97,7 +99,10 @@ export function selectParts(
         return;
       }
       const agg = child.join?.toOne ? `row_to_json("pgrst_row")` : `json_agg("pgrst_row")`;
-      joins.push(`LEFT JOIN LATERAL (SELECT ${agg} AS "body" FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`);
+      const ordered = embedOrderColumns(node, child, "pgrst_row", params);
+      joins.push(
+        `LEFT JOIN LATERAL (SELECT ${agg} AS "body"${ordered} FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`,
+      );
       if (child.items.length > 0) {
         // Grouped rows compare embeds as jsonb (json has no equality operator).
         const body = grouped ? `${lateral}."body"::jsonb` : `${lateral}."body"`;
@@ -128,14 +133,8 @@ export function selectParts(
 
 function tailSql(node: ReadNode, params: Params): string {
   const parts: string[] = [];
-  if (node.order.length > 0) {
-    const terms = node.order.map((o) => {
-      const direction = o.direction ? ` ${o.direction.toUpperCase()}` : "";
-      const nulls = o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : "";
-      return `${columnExpr(node.alias, o, params)}${direction}${nulls}`;
-    });
-    parts.push(`ORDER BY ${terms.join(", ")}`);
-  }
+  const orderBy = orderBySql(node.alias, node.order, params);
+  if (orderBy !== "") parts.push(orderBy);
   if (node.limit !== undefined) parts.push(`LIMIT ${params.add(node.limit)}`);
   if (node.offset !== undefined && node.offset > 0) parts.push(`OFFSET ${params.add(node.offset)}`);
   return parts.join(" ");
