@@ -125,6 +125,21 @@ describe("order=rel(col) on a to-one embed", () => {
   });
 });
 
+describe("order=rel(col) in a write", () => {
+  it("orders the rows a PATCH returns by the embed's column", async () => {
+    const res = await rest(
+      "/rest_o_projects?id=in.(1,2,5)&select=name,rest_o_clients(name)&order=rest_o_clients(name),name",
+      {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json", Prefer: "return=representation" },
+        body: JSON.stringify({ note: "seen" }),
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { name: string }[]).map((row) => row.name)).toEqual(["Borealis", "Eos", "Apollo"]);
+  });
+});
+
 describe("order=rel(col) refused as PostgREST refuses it", () => {
   it("answers 400 PGRST118 for a to-many embed", async () => {
     expect(await get("/rest_o_clients?select=name,rest_o_projects(name)&order=rest_o_projects(name)")).toEqual({

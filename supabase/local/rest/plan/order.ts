@@ -37,9 +37,10 @@ export function planOrder(node: ReadNode, term: OrderTerm, depth: number): Plann
       `'${node.name}' and '${relation}' do not form a many-to-one or one-to-one relationship`,
     );
   }
-  // The embed's join only exposes what its select names (an empty embed: all its columns); PostgREST
-  // leaves the rest to Postgres, which names the join `<table>_<embed>_<depth>`.
-  const empty = item.node.items.length === 0;
+  // The embed's join only exposes what its select names (an empty JSON embed: all its columns, which
+  // its parent does not return; a spread's would be returned); PostgREST leaves the rest to Postgres,
+  // which names the join `<table>_<embed>_<depth>`.
+  const empty = item.node.items.length === 0 && !item.spread;
   const names = empty ? new Set(item.node.columns.keys()) : outputNames(item.node);
   if (!names.has(term.field.name)) {
     throw unknownColumn(`${node.name}_${relation}_${depth + 1}`, term.field.name);

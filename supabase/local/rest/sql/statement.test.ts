@@ -195,6 +195,10 @@ describe("order by an embedded to-one resource (rel(col))", () => {
     expect(s.text).toContain('(SELECT "parents_1".* FROM "public"."parents" AS "parents_1" WHERE');
     expect(s.text).toContain('ORDER BY "pgrst_parents_1"."pgrst_order_1"');
     expect(s.text).not.toContain('AS "parents"');
+    // An empty spread's columns would be the parent's: it exposes none.
+    expect(() => build("GET", "/children?select=id,...parents()&order=parents(name)")).toThrow(
+      /column children_parents_1.name does not exist/,
+    );
   });
 
   it("refuses what PostgREST refuses: not embedded, to-many, a column the embed does not select", () => {
@@ -214,6 +218,13 @@ describe("order by an embedded to-one resource (rel(col))", () => {
         code: "PGRST118",
         message: "A related order on 'children' is not possible",
         details: "'parents' and 'children' do not form a many-to-one or one-to-one relationship",
+      }),
+    );
+    // A computed relationship returning a set is to-many too.
+    expect(() => build("GET", "/parents?select=id,kids(*)&order=kids(id)")).toThrow(
+      expect.objectContaining({
+        code: "PGRST118",
+        details: "'parents' and 'kids' do not form a many-to-one or one-to-one relationship",
       }),
     );
     expect(() => build("GET", "/children?select=id,parents(id)&order=parents(name)")).toThrow(
