@@ -4,7 +4,8 @@
  */
 import type { CallSpec, ReadNode } from "../plan/types";
 import { columnExpr, conditionSql, lateralName } from "./expr";
-import { aggregateSql, castSql, hoistedName, hoists, isAggregate, spreadColumns } from "./group";
+import { isAggregate } from "../plan/aggregate";
+import { aggregateSql, castSql, hoistedName, hoists, spreadColumns, spreadOutputs } from "./group";
 import { ident, qualified, type Params } from "./quote";
 
 export interface SelectParts {
@@ -86,8 +87,23 @@ export function selectParts(
       const child = item.node;
       const lateral = ident(lateralName(child.alias));
       const inner = childSelect(child, params, mutationCte, node.alias, item.spread && hoists(item));
+      const join = child.join?.inner ? "JOIN LATERAL" : "LEFT JOIN LATERAL";
+      if (item.spread && !child.join?.toOne) {
+        // A to-many spread adds each of its columns as an array of the related rows' values, in the
+        // embed's order; with `!inner`, a parent row without related rows is left out (no group).
+        const names = spreadOutputs(child).map((out) => ident(out.outName));
+        const arrays = names.map((n) => `COALESCE(json_agg("pgrst_row".${n}), '[]')::jsonb AS ${n}`);
+        const having = child.join?.inner ? " HAVING pg_catalog.count(*) > 0" : "";
+        const select = arrays.length > 0 ? arrays.join(", ") : "pg_catalog.count(*)";
+        joins.push(`${join} (SELECT ${select} FROM (${inner}) AS "pgrst_row"${having}) AS ${lateral} ON TRUE`);
+        for (const n of names) {
+          columns.push(`${lateral}.${n} AS ${n}`);
+          if (grouped) group.push(`${lateral}.${n}`);
+        }
+        return;
+      }
       if (item.spread) {
-        joins.push(`LEFT JOIN LATERAL (${inner}) AS ${lateral} ON TRUE`);
+        joins.push(`${join} (${inner}) AS ${lateral} ON TRUE`);
         if (!grouped) columns.push(`${lateral}.*`);
         else {
           const spread = spreadColumns(lateral, child);
