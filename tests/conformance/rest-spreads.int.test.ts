@@ -96,6 +96,22 @@ describe("a to-many spread", () => {
   });
 });
 
+describe("rel=is.null on a spread", () => {
+  it("keeps the parent rows without related rows, or with them under not.is.null", async () => {
+    const without = await get("/rest_sp_clubs?select=name,...rest_sp_members(nick)&rest_sp_members=is.null");
+    expect(without.body).toEqual([{ name: "Empty", nick: [] }]);
+    const withSome = await get(
+      "/rest_sp_clubs?select=name,...rest_sp_members(nick)&rest_sp_members.points=gt.25&rest_sp_members=not.is.null",
+    );
+    expect(withSome.body).toEqual([{ name: "Chess", nick: ["ana"] }]);
+    const noBadge = await get("/rest_sp_members?select=nick,...rest_sp_badges(colour)&rest_sp_badges=is.null&order=id");
+    expect(noBadge.body).toEqual([
+      { nick: "bo", colour: null },
+      { nick: "cy", colour: null },
+    ]);
+  });
+});
+
 describe("a to-one spread", () => {
   it("puts the row's columns into the parent, null when there is none", async () => {
     const { body } = await get("/rest_sp_members?select=nick,...rest_sp_badges(colour)&order=id");

@@ -206,7 +206,12 @@ export function planCondition(node: ReadNode, condition: Condition): PlannedCond
       (i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name),
     );
     if (embed && embed.kind === "embed")
-      return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
+      return {
+        kind: "embedNull",
+        embed: embed.node,
+        spread: embed.spread,
+        isNull: (expr.value === "null") !== negate,
+      };
   }
   const { type, ...ref } = columnRef(node, field);
   return { kind: "filter", ...ref, negate, expr, columnType: type };
