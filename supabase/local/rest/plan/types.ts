@@ -39,7 +39,7 @@ export type PlannedCondition =
   | (ColumnRef & { kind: "filter"; negate: boolean; expr: OpExpr; columnType: string })
   | { kind: "logic"; op: "and" | "or"; negate: boolean; children: PlannedCondition[] }
   /** `rel=is.null` / `rel=not.is.null` on an embedded resource. */
-  | { kind: "embedNull"; embed: ReadNode; isNull: boolean };
+  | { kind: "embedNull"; embed: ReadNode; spread: boolean; isNull: boolean };
 
 export interface PlannedOrder extends ColumnRef {
   direction?: "asc" | "desc";

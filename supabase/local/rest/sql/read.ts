@@ -3,8 +3,9 @@
  * Postgres turns into JSON (row_to_json / json_agg), filters, order and paging.
  */
 import type { CallSpec, ReadNode } from "../plan/types";
-import { columnExpr, conditionSql, lateralName } from "./expr";
-import { aggregateSql, castSql, hoistedName, hoists, isAggregate, spreadColumns } from "./group";
+import { columnExpr, conditionSql, lateralName, SPREAD_ROWS } from "./expr";
+import { isAggregate } from "../plan/aggregate";
+import { aggregateSql, castSql, hoistedName, hoists, spreadColumns, spreadOutputs } from "./group";
 import { embedOrderColumns, orderBySql } from "./order";
 import { ident, qualified, type Params } from "./quote";
 
@@ -88,8 +89,27 @@ export function selectParts(
       const child = item.node;
       const lateral = ident(lateralName(child.alias));
       const inner = childSelect(child, params, mutationCte, node.alias, item.spread && hoists(item));
+      if (item.spread && !child.join?.toOne) {
+        // A to-many spread adds each of its columns as an array of the related rows' values, in the
+        // embed's order. Its lateral always has one row, which counts the related rows for `!inner`
+        // and `rel=is.null`.
+        const names = spreadOutputs(child).map((out) => ident(out.outName));
+        const arrays = names.map((n) => `COALESCE(json_agg("pgrst_row".${n}), '[]')::jsonb AS ${n}`);
+        const rows = `pg_catalog.count(*) AS ${ident(SPREAD_ROWS)}`;
+        joins.push(
+          `LEFT JOIN LATERAL (SELECT ${[...arrays, rows].join(", ")} FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`,
+        );
+        if (child.join?.inner) where.push(`${lateral}.${ident(SPREAD_ROWS)} > 0`);
+        for (const n of names) {
+          columns.push(`${lateral}.${n} AS ${n}`);
+          if (grouped) group.push(`${lateral}.${n}`);
+        }
+        return;
+      }
       if (item.spread) {
-        joins.push(`LEFT JOIN LATERAL (${inner}) AS ${lateral} ON TRUE`);
+        // A to-one spread's row joins the parent's; `!inner` leaves out a parent row without one.
+        const join = child.join?.inner ? "JOIN LATERAL" : "LEFT JOIN LATERAL";
+        joins.push(`${join} (${inner}) AS ${lateral} ON TRUE`);
         if (!grouped) columns.push(`${lateral}.*`);
         else {
           const spread = spreadColumns(lateral, child);
