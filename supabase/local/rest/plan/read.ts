@@ -6,7 +6,7 @@ import { PlanError } from "../errors";
 import { fieldOutputName } from "../parse/field";
 import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
 import { tableKey, type Column, type SchemaCache } from "../schema/types";
-import { findRelationship } from "./relationships";
+import { findRelationship, noRelationship } from "./relationships";
 import { isAggregate, planAggregate } from "./aggregate";
 import { planOrder } from "./order";
 import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
@@ -123,13 +123,8 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
       ...(item.cast !== undefined && { cast: item.cast }),
     };
   }
-  if (embedFrom === null) {
-    throw new PlanError(
-      400,
-      "PGRST200",
-      `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`,
-    );
-  }
+  if (embedFrom === null)
+    throw noRelationship(ctx.cache, { schema: ctx.schema, name: node.name }, item.name, item.hint);
   const { table, join, fn } = findRelationship(
     ctx.cache,
     { schema: ctx.schema, name: embedFrom },
