@@ -1,8 +1,8 @@
 /**
  * The seams between the local stack's parts, so the gateway, Auth, REST and mail can be built and
- * tested apart. The gateway strips `/auth/v1` or `/rest/v1`, resolves the effective bearer token
- * (keys.ts `effectiveBearer`) and hands the request to a service; each service answers in its own
- * dialect (GoTrue or PostgREST error bodies).
+ * tested apart. The gateway strips `/auth/v1` or `/rest/v1`, rewrites Authorization as the CLI's Kong
+ * does (keys.ts `forwardedAuthorization`) and hands the request to a service; each service reads its
+ * token from that header and answers in its own dialect (GoTrue or PostgREST error bodies).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
@@ -12,11 +12,11 @@ export interface ServiceContext {
   /** Query string parameters, in order, repeated keys kept. */
   query: URLSearchParams;
   /**
-   * The token after `Bearer` in the Authorization header the gateway forwards (a user access token, or
-   * the anon/service_role JWT an sb_ key maps to); null when there is none (no header, another scheme,
-   * or a legacy JWT apikey without an Authorization header).
+   * The Authorization header as the gateway forwards it (the caller's `Bearer <token>`, the
+   * anon/service_role JWT an sb_ key maps to, or a legacy JWT apikey copied without a scheme); null
+   * when there is none. PostgREST and GoTrue parse it differently, so each service reads it itself.
    */
-  bearer: string | null;
+  authorization: string | null;
   /** Client address, for per-IP rate limits (X-Forwarded-For is not trusted). */
   ip: string;
 }

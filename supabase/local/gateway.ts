@@ -1,13 +1,13 @@
 /**
  * The API gateway: what Kong does in front of GoTrue and PostgREST. Routes
  * `/auth/v1/*` and `/rest/v1/*` to their services with the prefix stripped, enforces the `apikey` like
- * hosted, derives the bearer as the CLI's Kong rewrites Authorization (keys.ts), answers CORS, and
+ * hosted, rewrites Authorization as the CLI's Kong does (keys.ts), answers CORS, and
  * turns any thrown error into a 500 so one bad request never takes the server down.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Service, ServiceContext } from "./contracts";
 import {
-  effectiveBearer,
+  forwardedAuthorization,
   LOCAL_ANON_KEY,
   LOCAL_PUBLISHABLE_KEY,
   LOCAL_SECRET_KEY,
@@ -145,8 +145,10 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     if (!target) return sendJson(res, 404, { message: "no Route matched with those values" });
     const route: Route = { ...target, service: services[target.name] };
 
-    const headerKey = req.headers.apikey;
-    const apikey = (Array.isArray(headerKey) ? headerKey[0] : headerKey) ?? query.get("apikey") ?? undefined;
+    const rawHeaderKey = req.headers.apikey;
+    const headerKey = Array.isArray(rawHeaderKey) ? rawHeaderKey[0] : rawHeaderKey;
+    // The key check takes `?apikey=` too (hosted's key-auth does); the Authorization rewrite does not.
+    const apikey = headerKey ?? query.get("apikey") ?? undefined;
     const problem = await apikeyProblem(apikey, route.name === "auth" && OPEN_AUTH_PATHS.has(route.path), deps.jwtKeys);
     if (problem) return sendJson(res, 401, problem);
     // Hosted passes the end user's IP (Sb-Forwarded-For) to Auth only from requests made with a secret key.
@@ -160,7 +162,7 @@ export function createGateway(deps: GatewayDeps): (req: IncomingMessage, res: Se
     const ctx: ServiceContext = {
       path: route.path,
       query,
-      bearer: effectiveBearer(apikey, req.headers.authorization),
+      authorization: forwardedAuthorization(headerKey, req.headers.authorization),
       ip: clientIp(req),
     };
     await route.service.handle(req, res, ctx);

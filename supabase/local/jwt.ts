@@ -8,7 +8,8 @@
  * keys valid. `alg: none` and algorithms that do not match the key are refused.
  *
  * Verification reports *why* a token failed so each service can answer in its own dialect
- * (GoTrue's `bad_jwt` vs PostgREST's PGRST301/PGRST303).
+ * (GoTrue's `bad_jwt` vs PostgREST's PGRST301/PGRST303); `message` is PostgREST's text for a token
+ * of three parts (REST counts the parts itself first).
  */
 import { SignJWT, jwtVerify, decodeProtectedHeader, errors, type JWTPayload, type JWK, type CryptoKey } from "jose";
 
@@ -72,7 +73,7 @@ function chooseKey(token: string, keys: JwtKeys): KeyChoice {
     if (!COMPACT_JWS.test(token)) throw new Error("not a compact JWS");
     header = decodeProtectedHeader(token);
   } catch {
-    return { ok: false, reason: "malformed", message: "Expected 3 parts in JWT; got malformed token" };
+    return { ok: false, reason: "malformed", message: "JWT cryptographic operation failed" };
   }
   const alg = typeof header.alg === "string" ? header.alg : "";
   const named = typeof header.kid === "string" ? keys.byKid.get(header.kid) : undefined;
@@ -104,8 +105,8 @@ export async function verifyJwt(token: string, keys: JwtKeys | string): Promise<
       return { ok: false, reason: "unsupported_alg", message: "Wrong or unsupported encoding algorithm" };
     }
     if (error instanceof errors.JWSSignatureVerificationFailed) {
-      return { ok: false, reason: "bad_signature", message: "JWSError JWSInvalidSignature" };
+      return { ok: false, reason: "bad_signature", message: "No suitable key or wrong key type" };
     }
-    return { ok: false, reason: "malformed", message: "Expected 3 parts in JWT; got malformed token" };
+    return { ok: false, reason: "malformed", message: "JWT cryptographic operation failed" };
   }
 }

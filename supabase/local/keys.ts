@@ -18,25 +18,17 @@ export const LOCAL_SECRET_KEY = "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz";
  * own header passes unless it starts with `Bearer sb_`; else the secret and publishable keys become
  * `Bearer <service_role JWT>` / `Bearer <anon JWT>`; else the apikey is copied as it is, without a
  * `Bearer` scheme. So a legacy JWT apikey with no Authorization header carries no token: GoTrue
- * answers 401 on endpoints that need one, PostgREST runs the request as anon.
+ * answers 401 on endpoints that need one, PostgREST runs the request as anon. Kong's rewrite reads the
+ * `apikey` header only: a key sent as `?apikey=` passes the key check but maps to no token.
+ * Each service reads the token out of this header by its own rule (`rest/auth.ts`, `auth/request-auth.ts`).
  */
 export function forwardedAuthorization(
-  apikey: string | undefined,
+  apikeyHeader: string | undefined,
   authorization: string | undefined,
-): string | undefined {
-  if (authorization && !authorization.startsWith("Bearer sb_")) return authorization;
-  if (apikey === LOCAL_SECRET_KEY) return `Bearer ${LOCAL_SERVICE_ROLE_KEY}`;
-  if (apikey === LOCAL_PUBLISHABLE_KEY) return `Bearer ${LOCAL_ANON_KEY}`;
-  return apikey;
-}
-
-/**
- * The token the services verify: what follows a `Bearer` scheme (any case) in the forwarded header,
- * leading spaces dropped, as PostgREST reads it ("" for a bare `Bearer`). Null when the header is
- * missing or has another scheme.
- */
-export function effectiveBearer(apikey: string | undefined, authorization: string | undefined): string | null {
-  const header = forwardedAuthorization(apikey, authorization);
-  const match = header === undefined ? null : /^bearer(\s.*)?$/is.exec(header);
-  return match ? (match[1] ?? "").trimStart() : null;
+): string | null {
+  // An empty header is Lua's "": present and truthy, so it passes.
+  if (authorization !== undefined && !authorization.startsWith("Bearer sb_")) return authorization;
+  if (apikeyHeader === LOCAL_SECRET_KEY) return `Bearer ${LOCAL_SERVICE_ROLE_KEY}`;
+  if (apikeyHeader === LOCAL_PUBLISHABLE_KEY) return `Bearer ${LOCAL_ANON_KEY}`;
+  return apikeyHeader ?? null;
 }

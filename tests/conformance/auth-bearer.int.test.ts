@@ -2,7 +2,8 @@
  * Which token Auth sees. The Supabase CLI's gateway copies a legacy JWT `apikey` into Authorization
  * without a `Bearer` scheme, so a client that sends only the key (auth-js's GoTrueClient does, before
  * it has a session) reaches Auth with no bearer: endpoints that need a user or an admin answer GoTrue's
- * 401 no_authorization, not a claim error. The sb_ keys still become their role's JWT.
+ * 401 no_authorization, not a claim error. The sb_ keys still become their role's JWT, when sent as
+ * the `apikey` header. GoTrue reads `Bearer <token>` with exactly one space and no space in the token.
  */
 import { AuthClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
@@ -73,6 +74,9 @@ describe("the Authorization header itself", () => {
     ["another scheme", (token: string) => `Basic ${token}`],
     ["an empty Bearer", () => "Bearer"],
     ["a token with a space in it", (token: string) => `Bearer ${token} extra`],
+    // GoTrue's rule is one space exactly; PostgREST would read this token.
+    ["two spaces before the token", (token: string) => `Bearer  ${token}`],
+    ["a tab instead of the space", (token: string) => `Bearer\t${token}`],
   ])("%s → 401 no_authorization, even with a valid session token", async (_name, header) => {
     const { token } = await signedIn("bearer-scheme");
     const res = await rawAuth("/user", { headers: { Authorization: header(token) } });
@@ -84,6 +88,15 @@ describe("the Authorization header itself", () => {
     const res = await rawAuth("/user", { headers: { Authorization: `bEARER ${token}` } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { email: string }).email).toBe(email);
+  });
+
+  it("a key in ?apikey= passes the key check but, as the CLI's Kong maps only the header, carries no bearer", async () => {
+    const asSecret = await fetch(`${env.url}/auth/v1/admin/users?per_page=1&apikey=${env.secretKey}`, {
+      headers: { "X-Supabase-Api-Version": "2024-01-01" },
+    });
+    expect(await failure(asSecret)).toEqual({ status: 401, body: NO_BEARER });
+    const settings = await fetch(`${env.url}/auth/v1/settings?apikey=${env.publishableKey}`);
+    expect(settings.status).toBe(200);
   });
 
   it("the secret key alone is service_role; the publishable key alone is anon", async () => {

@@ -12,7 +12,7 @@ import { createAuthService } from "@/supabase/local/auth/index";
 import { parseConfig, REPO_ROOT } from "@/supabase/local/config";
 import type { OutgoingMail, Service } from "@/supabase/local/contracts";
 import { createGateway } from "@/supabase/local/gateway";
-import { effectiveBearer, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
+import { forwardedAuthorization, LOCAL_JWT_SECRET } from "@/supabase/local/keys";
 import { loadJwtKeys } from "@/supabase/local/signing-keys";
 import { env } from "./auth-support";
 
@@ -52,7 +52,7 @@ export async function startLocalAuth(overlayToml: string, options: { gateway?: b
       void auth.handle(req, res, {
         path: url.pathname.replace(/^\/auth\/v1/, "") || "/",
         query: url.searchParams,
-        bearer: effectiveBearer(apikey, req.headers.authorization),
+        authorization: forwardedAuthorization(apikey, req.headers.authorization),
         ip: "203.0.113.7",
       });
     });

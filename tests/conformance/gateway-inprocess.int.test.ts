@@ -1,6 +1,6 @@
 /**
  * The gateway module in-process, with fake services that echo what they receive: routing, prefix
- * stripping, the bearer it derives (sb_ keys → legacy JWTs), apikey hidden from the query, and that a
+ * stripping, the Authorization it forwards (sb_ keys → legacy JWTs), apikey hidden from the query, and that a
  * service that throws yields a 500 while the server keeps serving. No database needed.
  */
 import { createServer, type Server } from "node:http";
@@ -27,7 +27,7 @@ const echo = (name: string): Service => ({
         method: req.method,
         path: ctx.path,
         query: ctx.query.toString(),
-        bearer: ctx.bearer,
+        authorization: ctx.authorization,
         ip: ctx.ip,
       }),
     );
@@ -77,40 +77,66 @@ describe("gateway routing", () => {
   });
 });
 
-describe("gateway bearer resolution (the CLI's Kong rewrite of Authorization)", () => {
+describe("gateway Authorization rewrite (the CLI's Kong)", () => {
   it.each<[string, Record<string, string>, string | null]>([
     // Kong copies a legacy apikey into Authorization without a `Bearer` scheme: no token reaches the service.
-    ["anon key only", { apikey: LOCAL_ANON_KEY }, null],
-    ["service JWT only", { apikey: LOCAL_SERVICE_ROLE_KEY }, null],
+    ["anon key only", { apikey: LOCAL_ANON_KEY }, LOCAL_ANON_KEY],
+    ["service JWT only", { apikey: LOCAL_SERVICE_ROLE_KEY }, LOCAL_SERVICE_ROLE_KEY],
     [
       "service JWT with its Bearer",
       { apikey: LOCAL_SERVICE_ROLE_KEY, authorization: `Bearer ${LOCAL_SERVICE_ROLE_KEY}` },
-      LOCAL_SERVICE_ROLE_KEY,
+      `Bearer ${LOCAL_SERVICE_ROLE_KEY}`,
     ],
-    ["publishable key alone", { apikey: LOCAL_PUBLISHABLE_KEY }, LOCAL_ANON_KEY],
-    ["secret key alone", { apikey: LOCAL_SECRET_KEY }, LOCAL_SERVICE_ROLE_KEY],
+    ["publishable key alone", { apikey: LOCAL_PUBLISHABLE_KEY }, `Bearer ${LOCAL_ANON_KEY}`],
+    ["secret key alone", { apikey: LOCAL_SECRET_KEY }, `Bearer ${LOCAL_SERVICE_ROLE_KEY}`],
     [
       "publishable key",
       { apikey: LOCAL_PUBLISHABLE_KEY, authorization: `Bearer ${LOCAL_PUBLISHABLE_KEY}` },
-      LOCAL_ANON_KEY,
+      `Bearer ${LOCAL_ANON_KEY}`,
     ],
-    ["secret key", { apikey: LOCAL_SECRET_KEY, authorization: `Bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SERVICE_ROLE_KEY],
-    ["user token wins", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer user.jwt.here" }, "user.jwt.here"],
-    ["another scheme", { apikey: LOCAL_SECRET_KEY, authorization: `Basic ${LOCAL_SERVICE_ROLE_KEY}` }, null],
-    ["scheme in any case", { apikey: LOCAL_ANON_KEY, authorization: "bEaReR user.jwt.here" }, "user.jwt.here"],
+    [
+      "secret key",
+      { apikey: LOCAL_SECRET_KEY, authorization: `Bearer ${LOCAL_SECRET_KEY}` },
+      `Bearer ${LOCAL_SERVICE_ROLE_KEY}`,
+    ],
+    [
+      "user token wins",
+      { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer user.jwt.here" },
+      "Bearer user.jwt.here",
+    ],
+    [
+      "another scheme",
+      { apikey: LOCAL_SECRET_KEY, authorization: `Basic ${LOCAL_SERVICE_ROLE_KEY}` },
+      `Basic ${LOCAL_SERVICE_ROLE_KEY}`,
+    ],
     // Only `Bearer sb_` exactly is rewritten; any other spelling passes and fails verification downstream.
-    ["lower-case sb_ key", { apikey: LOCAL_SECRET_KEY, authorization: `bearer ${LOCAL_SECRET_KEY}` }, LOCAL_SECRET_KEY],
-    ["bare Bearer", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer" }, ""],
-  ])("%s", async (_name, headers, bearer) => {
+    [
+      "lower-case sb_ key",
+      { apikey: LOCAL_SECRET_KEY, authorization: `bearer ${LOCAL_SECRET_KEY}` },
+      `bearer ${LOCAL_SECRET_KEY}`,
+    ],
+    ["bare Bearer", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "Bearer" }, "Bearer"],
+    // Kong tests the header against nil, so an empty one passes too.
+    ["empty header", { apikey: LOCAL_PUBLISHABLE_KEY, authorization: "" }, ""],
+  ])("%s", async (_name, headers, authorization) => {
     const { body } = await call("/rest/v1/todos", headers);
-    expect(body.bearer).toBe(bearer);
+    expect(body.authorization).toBe(authorization);
   });
 
   it("hides ?apikey= from the service and keeps other parameters in order", async () => {
     const { body } = await call(`/rest/v1/todos?select=id&apikey=${LOCAL_ANON_KEY}&id=eq.1&id=eq.2`);
     expect(body.query).toBe("select=id&id=eq.1&id=eq.2");
-    expect(body.bearer).toBeNull();
+    expect(body.authorization).toBeNull();
   });
+
+  it.each([LOCAL_PUBLISHABLE_KEY, LOCAL_SECRET_KEY])(
+    "?apikey=%s passes the key check but maps to nothing",
+    async (key) => {
+      const { status, body } = await call(`/auth/v1/user?apikey=${key}`);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ service: "auth", authorization: null });
+    },
+  );
 });
 
 /** Sends a raw request line (fetch would normalise the target); returns the status line's code. */

@@ -67,6 +67,47 @@ describe("embedding", () => {
     ]);
   });
 
+  const noRelationship = (parent: string, target: string, using = "") => ({
+    code: "PGRST200",
+    message: `Could not find a relationship between '${parent}' and '${target}' in the schema cache`,
+    details: `Searched for a foreign key relationship between '${parent}' and '${target}'${using} in the schema 'public', but no matches were found.`,
+  });
+
+  it("PGRST200 suggests the closest table the parent relates to", async () => {
+    expect(await json("/rest_f_authors?select=name,rest_f_post(title)")).toMatchObject({
+      status: 400,
+      body: {
+        ...noRelationship("rest_f_authors", "rest_f_post"),
+        hint: "Perhaps you meant 'rest_f_posts' instead of 'rest_f_post'.",
+      },
+    });
+  });
+
+  it("PGRST200 from a table without relationships suggests the closest table that has some", async () => {
+    expect(await json("/rest_f_author?select=id,rest_f_posts(title)")).toMatchObject({
+      status: 400,
+      body: {
+        ...noRelationship("rest_f_author", "rest_f_posts"),
+        hint: "Perhaps you meant 'rest_f_authors' instead of 'rest_f_author'.",
+      },
+    });
+  });
+
+  it("PGRST200 gives no hint when the target is related and only the !hint is wrong", async () => {
+    expect(await json("/rest_f_authors?select=name,rest_f_posts!nope(title)")).toMatchObject({
+      status: 400,
+      body: { ...noRelationship("rest_f_authors", "rest_f_posts", " using the hint 'nope'"), hint: null },
+    });
+  });
+
+  it("PGRST200 from the rows of a `returns table` function has PostgREST's details", async () => {
+    // The hint names whichever related table of the whole schema is closest to the function's name.
+    expect(await json("/rpc/rest_f_pairs?select=a,rest_f_posts(title)")).toMatchObject({
+      status: 400,
+      body: noRelationship("rest_f_pairs", "rest_f_posts"),
+    });
+  });
+
   it("refuses two embeds under one name with 42712 instead of duplicate JSON keys", async () => {
     const { status, body } = await json(
       "/rest_f_posts?select=rest_f_authors!author_id(name),rest_f_authors!editor_id(name)",

@@ -97,6 +97,7 @@ describe("injection classes over HTTP", () => {
     json: "meta",
     id: "id",
     child: "rest_children",
+    parent: "rest_parents",
     fkName: "rest_children_parent_id_fkey",
     rpcArg: "a",
     rpcVariadic: { name: "rest_join", arg: "parts" },
@@ -107,7 +108,12 @@ describe("injection classes over HTTP", () => {
     const failures: string[] = [];
     for (let i = 0; i < 40; i++) {
       const req = classRequest(r, cls, fixture);
-      const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "rest_add")}` : "/rest_parents";
+      const path =
+        req.target === "rpc"
+          ? `/rpc/${encodeURIComponent(req.rpcName ?? "rest_add")}`
+          : req.target === "child"
+            ? "/rest_children"
+            : "/rest_parents";
       // HTTP cannot carry control characters in a header value; the pure fuzz sends them.
       const sent = Object.entries(req.headers).map(([k, v]) => [k, v.replace(/[\u0000-\u001f]/g, "")]);
       const headers = { "content-type": "application/json", ...Object.fromEntries(sent) };

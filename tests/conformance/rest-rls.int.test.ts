@@ -3,6 +3,7 @@
  * own-row table and an anon-readable table, the request settings a policy can read, JWT failures,
  * the sb_ keys, schema reloads on NOTIFY and the OpenAPI root.
  */
+import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "@/supabase/local/jwt";
 import {
@@ -186,11 +187,73 @@ describe("JWTs and keys", () => {
     expect(await response.json()).toMatchObject({ code: "PGRST303", message: "JWT expired" });
   });
 
-  it("a token with a bad signature is 401 PGRST301", async () => {
+  it("a token with a bad signature is 401 PGRST301: no key decodes it", async () => {
     const forged = await signJwt({ sub: a.id, role: "service_role" }, "another-secret-another-secret-another-secret");
     const { error, status } = await tokenClient(forged).from("rest_public").select("*");
     expect(status).toBe(401);
-    expect(error?.code).toBe("PGRST301");
+    expect(error).toMatchObject({
+      code: "PGRST301",
+      details: "None of the keys was able to decode the JWT",
+      message: "No suitable key or wrong key type",
+    });
+  });
+
+  it("an empty Bearer token is 401 PGRST301, not anon (supabase-js with the publishable key)", async () => {
+    const client = createClient(env.url, env.publishableKey, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      global: { headers: { Authorization: "Bearer " } },
+    });
+    const { data, error, status } = await client.from("rest_public").select("label");
+    expect({ data, status }).toEqual({ data: null, status: 401 });
+    expect(error).toMatchObject({
+      code: "PGRST301",
+      details: null,
+      hint: null,
+      message: "Empty JWT is sent in Authorization header",
+    });
+  });
+
+  it.each(["Bearer", "bearer", "BEARER   "])("%j alone has the same answer and WWW-Authenticate", async (header) => {
+    const response = await rest("/rest_public?select=label", {
+      key: env.publishableKey,
+      headers: { Authorization: header },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toBe(
+      'Bearer error="invalid_token", error_description="Empty JWT is sent in Authorization header"',
+    );
+    expect(await response.json()).toMatchObject({ code: "PGRST301" });
+  });
+
+  it("a lower-case scheme is read; a one-part token is 401 'Expected 3 parts in JWT; got 1'", async () => {
+    const response = await rest("/rest_public?select=label", {
+      key: env.publishableKey,
+      headers: { Authorization: "bearer x" },
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      code: "PGRST301",
+      details: null,
+      hint: null,
+      message: "Expected 3 parts in JWT; got 1",
+    });
+  });
+
+  it("another scheme carries no token: the request runs as anon, whatever the key", async () => {
+    const asAnon = await rest("/rest_public?select=label", {
+      key: env.secretKey,
+      headers: { Authorization: "Basic Zm9vOmJhcg==" },
+    });
+    expect(asAnon.status).toBe(200);
+    const own = await rest("/rest_notes?select=body", { key: env.secretKey, headers: { Authorization: "Token x" } });
+    expect(own.status).toBe(401);
+    expect(await own.json()).toMatchObject({ code: "42501" });
+  });
+
+  it("a key given as ?apikey= passes the key check but is no bearer: the secret key runs as anon", async () => {
+    const response = await fetch(`${env.url}/rest/v1/rest_notes?select=body&apikey=${env.secretKey}`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: "42501" });
   });
 
   it("a self-minted user token works like a GoTrue one", async () => {

@@ -21,14 +21,28 @@ describe("pgHookOfUri", () => {
 });
 
 describe("emulatedHooks", () => {
-  it("runs the custom access token hook, none when it is off", () => {
-    expect(emulatedHooks({}).customAccessToken).toBeNull();
-    expect(emulatedHooks({ custom_access_token: "pg-functions://postgres/public/f" }).customAccessToken?.fn).toBe(
-      '"public"."f"',
-    );
+  it("runs each Postgres hook GoTrue calls, none when it is off", () => {
+    expect(emulatedHooks({})).toEqual({
+      customAccessToken: null,
+      beforeUserCreated: null,
+      passwordVerificationAttempt: null,
+      mfaVerificationAttempt: null,
+    });
+    const all = emulatedHooks({
+      custom_access_token: "pg-functions://postgres/public/a",
+      before_user_created: "pg-functions://postgres/public/b",
+      password_verification_attempt: "pg-functions://postgres/public/c",
+      mfa_verification_attempt: "pg-functions://postgres/public/d",
+    });
+    expect(Object.values(all).map((hook) => hook?.fn)).toEqual([
+      '"public"."a"',
+      '"public"."b"',
+      '"public"."c"',
+      '"public"."d"',
+    ]);
   });
 
-  it.each(["send_email", "send_sms", "before_user_created", "mfa_verification_attempt"])(
+  it.each(["send_email", "send_sms", "after_user_created"])(
     "refuses to start with %s enabled rather than ignore it",
     (name) => {
       expect(() => emulatedHooks({ [name]: "pg-functions://postgres/public/f" })).toThrow(/is not emulated/);

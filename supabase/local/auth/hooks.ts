@@ -1,8 +1,9 @@
 /**
  * Auth hooks backed by Postgres functions (`[auth.hook.<name>]` with `uri = "pg-functions://postgres/<schema>/<function>"`),
- * run as GoTrue runs them: `select "<schema>"."<function>"($1)` with the event as JSON, inside the
- * transaction that issues the token, under a 2 s statement timeout. A function that fails, or answers
- * `{"error": {"http_code", "message"}}`, fails the request; nothing of it is kept.
+ * run as GoTrue runs them: `select "<schema>"."<function>"($1)` with the event as JSON, under a 2 s
+ * statement timeout. A function that fails, or answers `{"error": {"http_code", "message"}}`, fails
+ * the request. The custom access token hook runs inside the transaction that issues the token, so
+ * nothing of it is kept then; the others run in their own transaction (hook-events.ts).
  */
 import { randomUUID } from "node:crypto";
 import type { JwtClaims } from "../jwt.ts";
@@ -10,7 +11,12 @@ import type { Db } from "./db.ts";
 import { AuthError, internalError } from "./errors.ts";
 
 /** The hooks this stack runs. Others (HTTP endpoints, SMS, mail senders) need a service it cannot stand in for. */
-const EMULATED_HOOKS = ["custom_access_token"];
+const EMULATED_HOOKS = [
+  "custom_access_token",
+  "before_user_created",
+  "password_verification_attempt",
+  "mfa_verification_attempt",
+];
 
 const PG_NAME = /^[a-zA-Z_][a-zA-Z0-9_$]{0,62}$/;
 
@@ -37,6 +43,9 @@ export function pgHookOfUri(hook: string, uri: string): PgHook {
 
 export interface EmulatedHooks {
   customAccessToken: PgHook | null;
+  beforeUserCreated: PgHook | null;
+  passwordVerificationAttempt: PgHook | null;
+  mfaVerificationAttempt: PgHook | null;
 }
 
 /** The enabled hooks (name → uri) → what the service runs; throws for a hook it does not emulate. */
@@ -46,8 +55,21 @@ export function emulatedHooks(enabled: Record<string, string>): EmulatedHooks {
       throw new Error(`auth.hook.${name} is not emulated by the local stack (only ${EMULATED_HOOKS.join(", ")})`);
     }
   }
-  const uri = enabled.custom_access_token;
-  return { customAccessToken: uri === undefined ? null : pgHookOfUri("custom_access_token", uri) };
+  const hook = (name: string) => {
+    const uri = enabled[name];
+    return uri === undefined ? null : pgHookOfUri(name, uri);
+  };
+  return {
+    customAccessToken: hook("custom_access_token"),
+    beforeUserCreated: hook("before_user_created"),
+    passwordVerificationAttempt: hook("password_verification_attempt"),
+    mfaVerificationAttempt: hook("mfa_verification_attempt"),
+  };
+}
+
+/** The `metadata` of every hook event (GoTrue's hook names, not the config keys). */
+export function hookMetadata(name: string, ip: string | null): Record<string, string> {
+  return { uuid: randomUUID(), time: new Date().toISOString(), name, ...(ip ? { ip_address: ip } : {}) };
 }
 
 /** The claims GoTrue requires in a hook's answer (its MinimumViableTokenSchema), with their JSON types. */
@@ -90,7 +112,7 @@ export function claimProblems(claims: Record<string, unknown>): string[] {
   return problems;
 }
 
-async function runPgHook(db: Db, hook: PgHook, input: unknown): Promise<unknown> {
+export async function runPgHook(db: Db, hook: PgHook, input: unknown): Promise<unknown> {
   try {
     await db.query(`set local statement_timeout to '2000'`);
     const [row] = await db.query<{ output: unknown }>(`select ${hook.fn}($1) as output`, [JSON.stringify(input)]);
@@ -102,7 +124,7 @@ async function runPgHook(db: Db, hook: PgHook, input: unknown): Promise<unknown>
 }
 
 /** `{"error": {"http_code", "message"}}` from a hook → GoTrue's error (a message is needed; 500 by default). */
-function hookError(output: unknown): AuthError | null {
+export function hookError(output: unknown): AuthError | null {
   const error = (output as { error?: { http_code?: unknown; message?: unknown } } | null)?.error;
   if (!error || typeof error.message !== "string" || error.message === "") return null;
   const status = typeof error.http_code === "number" && error.http_code !== 0 ? error.http_code : 500;
@@ -122,12 +144,7 @@ export async function customizeAccessToken(
   event: { userId: string; claims: JwtClaims; authenticationMethod: string; ip: string | null },
 ): Promise<JwtClaims> {
   const output = await runPgHook(db, hook, {
-    metadata: {
-      uuid: randomUUID(),
-      time: new Date().toISOString(),
-      name: "customize-access-token",
-      ...(event.ip ? { ip_address: event.ip } : {}),
-    },
+    metadata: hookMetadata("customize-access-token", event.ip),
     user_id: event.userId,
     claims: event.claims,
     authentication_method: event.authenticationMethod,

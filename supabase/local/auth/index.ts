@@ -37,7 +37,7 @@ export function createAuthService(deps: AuthDeps): Service {
       keys: deps.jwtKeys,
       issuer: settings.externalUrl,
       jwtExpiry: settings.jwtExpiry,
-      customAccessTokenHook: settings.customAccessTokenHook,
+      customAccessTokenHook: settings.hooks.customAccessToken,
     },
     limiter: new RateLimiter(settings.rateLimit),
   };

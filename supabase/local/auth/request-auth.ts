@@ -12,6 +12,11 @@ import { rfc3339ToMillis } from "./time.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ADMIN_ROLES = ["service_role", "supabase_admin"];
+/**
+ * GoTrue's bearer rule: `bearer` in any case, exactly one space, then a token with no whitespace
+ * (RE2's `\S`: not space, tab, CR, LF or form feed) to the end of the header.
+ */
+const GOTRUE_BEARER = /^bearer ([^\t\n\f\r ]+)$/i;
 
 /** The text golang-jwt gives for each failure, as GoTrue embeds it in the message. */
 const JWT_FAILURE_TEXT: Record<JwtFailure, string> = {
@@ -27,13 +32,12 @@ export function isUuid(value: string): boolean {
 }
 
 /**
- * Verifies the bearer; 401 no_authorization without one (GoTrue wants `Bearer <one word>`: no
- * Authorization, another scheme, an empty or spaced token), 403 bad_jwt when it does not verify.
+ * Verifies the bearer; 401 no_authorization without one (no Authorization, another scheme, an empty
+ * token, two spaces before it or one inside it), 403 bad_jwt when it does not verify.
  */
 export async function requireClaims(call: Call): Promise<JwtClaims> {
-  const bearer = call.ctx.bearer;
-  if (!bearer || /\s/.test(bearer))
-    throw new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
+  const bearer = GOTRUE_BEARER.exec(call.ctx.authorization ?? "")?.[1];
+  if (bearer === undefined) throw new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
   const result = await verifyJwt(bearer, call.rt.jwtKeys);
   if (!result.ok) {
     throw forbidden("bad_jwt", `invalid JWT: unable to parse or verify signature, ${JWT_FAILURE_TEXT[result.reason]}`);

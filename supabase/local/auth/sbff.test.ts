@@ -26,7 +26,7 @@ describe("parseSbForwardedFor (GoTrue's parseSBFFHeader)", () => {
 });
 
 describe("withForwardedIp (GoTrue's sbff.Middleware)", () => {
-  const ctx: ServiceContext = { path: "/token", query: new URLSearchParams(), bearer: null, ip: "127.0.0.1" };
+  const ctx: ServiceContext = { path: "/token", query: new URLSearchParams(), authorization: null, ip: "127.0.0.1" };
   const request = (value?: string) =>
     ({ headers: value === undefined ? {} : { "sb-forwarded-for": value } }) as unknown as IncomingMessage;
 

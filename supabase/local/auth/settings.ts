@@ -4,7 +4,7 @@
  */
 import type { LocalConfig } from "../config.ts";
 import { loadCustomTemplates, type CustomTemplates } from "./custom-templates.ts";
-import type { PgHook } from "./hooks.ts";
+import type { EmulatedHooks } from "./hooks.ts";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -69,8 +69,8 @@ export interface AuthSettings {
   /** PKCE flow states live this long (GoTrue's FlowStateExpiryDuration). */
   flowStateExpirySeconds: number;
   mfa: MfaSettings;
-  /** `[auth.hook.custom_access_token]`: the Postgres function that may change the access token's claims. */
-  customAccessTokenHook: PgHook | null;
+  /** `[auth.hook.*]`: the Postgres functions GoTrue calls (custom access token, before user created, attempts). */
+  hooks: EmulatedHooks;
 }
 
 /** GOTRUE_MFA_*: `[auth.mfa]` keys plus GoTrue's defaults for the rest. */
@@ -127,6 +127,6 @@ export function authSettings(config: LocalConfig, apiUrl: string): AuthSettings 
       challengeExpirySeconds: 300,
       factorExpirySeconds: 300,
     },
-    customAccessTokenHook: auth.hooks.customAccessToken,
+    hooks: auth.hooks,
   };
 }

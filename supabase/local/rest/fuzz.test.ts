@@ -78,6 +78,7 @@ describe("injection classes", () => {
     json: "meta",
     id: "id",
     child: "children",
+    parent: "parents",
     fkName: "children_parent_id_fkey",
     rpcArg: "a",
     rpcVariadic: { name: "join_all", arg: "parts" },
@@ -89,7 +90,12 @@ describe("injection classes", () => {
     let built = 0;
     for (let i = 0; i < 300; i++) {
       const req = classRequest(r, cls, fixture);
-      const path = req.target === "rpc" ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}` : "/parents";
+      const path =
+        req.target === "rpc"
+          ? `/rpc/${encodeURIComponent(req.rpcName ?? "add")}`
+          : req.target === "child"
+            ? "/children"
+            : "/parents";
       const what = `${cls}: ${req.method} ${path}?${req.query} ${JSON.stringify(req.headers)} ${req.body ?? ""}`;
       try {
         // Bodies are decoded by their Content-Type first, as the preparer does.

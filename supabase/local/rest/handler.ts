@@ -77,7 +77,7 @@ export async function handleRequest(
   try {
     const withBody = method === "POST" || method === "PUT" || method === "PATCH";
     const body = withBody ? await readBody(req, BODY_LIMIT) : null;
-    const identity = await deps.auth.identify(ctx.bearer);
+    const identity = await deps.auth.identify(ctx.authorization);
     role = identity.role;
     const schema = await deps.schemaCache();
     if (method === "OPTIONS") return send(res, 200, { Allow: "OPTIONS,GET,HEAD,POST,PATCH,DELETE" }, null);

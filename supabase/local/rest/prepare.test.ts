@@ -6,7 +6,7 @@ import { testCache } from "./testing/cache";
 
 const request = (method: string, headers: Record<string, string> = {}) =>
   ({ method, headers }) as unknown as IncomingMessage;
-const ctx = (path: string, query: string) => ({ path, query: new URLSearchParams(query), bearer: null, ip: "" });
+const ctx = (path: string, query: string) => ({ path, query: new URLSearchParams(query), authorization: null, ip: "" });
 
 describe("Preparer", () => {
   it("reuses a PATCH statement for bodies with the same keys, with the new body bound", () => {

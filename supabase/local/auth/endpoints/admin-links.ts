@@ -3,8 +3,9 @@
  * a mail — signup (creating the user), invite, magiclink, recovery, email_change_current/new. Answers
  * the user object plus action_link, email_otp, hashed_token, verification_type and redirect_to.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createEmailIdentity, insertUserRow } from "../create-user.ts";
+import { beforeUserCreated } from "../hook-events.ts";
 import { withTx, type Db } from "../db.ts";
 import { notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
 import { hashPassword } from "../hashing.ts";
@@ -35,23 +36,23 @@ async function oneTimeToken(db: Db, userId: string, type: string, hash: string, 
 }
 
 async function createUnconfirmed(
+  call: Call,
   db: Db,
   email: string,
   aud: string,
   password: string,
   data: Record<string, unknown>,
 ): Promise<string> {
-  const userId = await insertUserRow(
-    db,
-    {
-      aud,
-      email,
-      encryptedPassword: await hashPassword(password),
-      userMetadata: data,
-      appMetadata: { provider: "email", providers: ["email"] },
-    },
-    "Database error saving new user",
-  );
+  const newUser = {
+    id: randomUUID(),
+    aud,
+    email,
+    encryptedPassword: await hashPassword(password),
+    userMetadata: data,
+    appMetadata: { provider: "email", providers: ["email"] },
+  };
+  await beforeUserCreated(call, newUser);
+  const userId = await insertUserRow(db, newUser, "Database error saving new user");
   await createEmailIdentity(db, userId, email, {}, false);
   return userId;
 }
@@ -98,6 +99,7 @@ export async function generateLink(call: Call): Promise<void> {
       const userId = user
         ? user.id
         : await createUnconfirmed(
+            call,
             db,
             email,
             aud,

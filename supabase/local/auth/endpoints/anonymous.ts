@@ -4,7 +4,9 @@
  * `anonymous_users` limit (per hour), `disable_signup`, and a user with no address, no password, no
  * identity and `is_anonymous = true`, signed in at once (amr "anonymous", JWT `is_anonymous: true`).
  */
+import { randomUUID } from "node:crypto";
 import { insertUserRow } from "../create-user.ts";
+import { beforeUserCreated } from "../hook-events.ts";
 import { withTx } from "../db.ts";
 import { unprocessable } from "../errors.ts";
 import { obj, sendJson } from "../http.ts";
@@ -17,20 +19,19 @@ export async function signupAnonymously(call: Call, body: Record<string, unknown
   limiter.take("anonymousUsers", call.ctx.ip);
   if (settings.disableSignup) throw unprocessable("signup_disabled", "Signups not allowed for this instance");
   const data = obj(body, "data") ?? {};
+  // GoTrue records no provider for an anonymous user: app_metadata stays {}.
+  const newUser = {
+    id: randomUUID(),
+    aud: requestAud(call),
+    email: null,
+    encryptedPassword: null,
+    userMetadata: data,
+    appMetadata: {},
+    isAnonymous: true,
+  };
+  await beforeUserCreated(call, newUser);
   const session = await withTx(call.rt.pool, async (db) => {
-    const userId = await insertUserRow(
-      db,
-      // GoTrue records no provider for an anonymous user: app_metadata stays {}.
-      {
-        aud: requestAud(call),
-        email: null,
-        encryptedPassword: null,
-        userMetadata: data,
-        appMetadata: {},
-        isAnonymous: true,
-      },
-      "Database error creating anonymous user",
-    );
+    const userId = await insertUserRow(db, newUser, "Database error creating anonymous user");
     return issueSession(db, call.rt.tokens, userId, "anonymous", clientMeta(call));
   });
   sendJson(call.res, 200, session);

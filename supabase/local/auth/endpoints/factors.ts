@@ -14,6 +14,7 @@ import {
   unprocessable,
   validationFailed,
 } from "../errors.ts";
+import { mfaVerificationAttempt } from "../hook-events.ts";
 import { readJsonBody, sendJson, str, type JsonBody } from "../http.ts";
 import {
   deleteExpiredFactors,
@@ -175,9 +176,14 @@ export async function verifyFactor(call: Call, factorId: string): Promise<void> 
         ),
       );
     }
-    if (!factor.secret || !totpCodeValid(code, factor.secret)) {
-      throw unprocessable("mfa_verification_failed", "Invalid TOTP code entered");
+    const valid = factor.secret !== null && totpCodeValid(code, factor.secret);
+    const event = { userId: user.id, factorId: factor.id, factorType: factor.factor_type, valid };
+    const rejection = await mfaVerificationAttempt(call, event);
+    if (rejection !== null) {
+      await db.query(`delete from auth.sessions where user_id = $1`, [user.id]);
+      throw new CommitThenFail(forbidden("mfa_verification_rejected", rejection));
     }
+    if (!valid) throw unprocessable("mfa_verification_failed", "Invalid TOTP code entered");
     await upgradeSession(db, factor, challenge.id, sessionId);
     const refreshToken = await swapRefreshToken(db, user.id, sessionId);
     const fresh = await findUserById(db, user.id);

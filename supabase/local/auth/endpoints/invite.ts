@@ -4,7 +4,9 @@
  * confirmed address with 422 email_exists, and mails an invite link that verifies as type "invite"
  * (confirming the address and signing the person in). Answers the user, with `invited_at`.
  */
+import { randomUUID } from "node:crypto";
 import { createEmailIdentity, insertUserRow } from "../create-user.ts";
+import { beforeUserCreated } from "../hook-events.ts";
 import { withTx } from "../db.ts";
 import { internalError, unprocessable } from "../errors.ts";
 import { obj, readJsonBody, sendJson, str } from "../http.ts";
@@ -29,17 +31,16 @@ export async function invite(call: Call): Promise<void> {
     }
     let userId = existing?.id;
     if (!userId) {
-      userId = await insertUserRow(
-        db,
-        {
-          aud,
-          email,
-          encryptedPassword: null,
-          userMetadata: data,
-          appMetadata: { provider: "email", providers: ["email"] },
-        },
-        "Database error saving new user",
-      );
+      const newUser = {
+        id: randomUUID(),
+        aud,
+        email,
+        encryptedPassword: null,
+        userMetadata: data,
+        appMetadata: { provider: "email", providers: ["email"] },
+      };
+      await beforeUserCreated(call, newUser);
+      userId = await insertUserRow(db, newUser, "Database error saving new user");
       await createEmailIdentity(db, userId, email, {}, false);
     }
     const created = await findUserById(db, userId);

@@ -4,8 +4,10 @@
  * mail (+ PKCE flow state). A repeated sign-up of a confirmed address is `422 user_already_exists`
  * with autoconfirm, and an obfuscated fake user (no DB change) with confirmations on.
  */
+import { randomUUID } from "node:crypto";
 import { AuthError, unprocessable, validationFailed, badRequest } from "../errors.ts";
 import { confirmUser, createEmailIdentity, insertUserRow } from "../create-user.ts";
+import { beforeUserCreated } from "../hook-events.ts";
 import { withTx } from "../db.ts";
 import { hashPassword } from "../hashing.ts";
 import { readJsonBody, obj, sendJson, str } from "../http.ts";
@@ -52,17 +54,16 @@ export async function registerEmailUser(
         await createEmailIdentity(db, userId, r.email, r.data, true);
       }
     } else {
-      userId = await insertUserRow(
-        db,
-        {
-          aud: r.aud,
-          email: r.email,
-          encryptedPassword: r.encryptedPassword,
-          userMetadata: r.data,
-          appMetadata: { provider: "email", providers: ["email"] },
-        },
-        "Database error saving new user",
-      );
+      const newUser = {
+        id: randomUUID(),
+        aud: r.aud,
+        email: r.email,
+        encryptedPassword: r.encryptedPassword,
+        userMetadata: r.data,
+        appMetadata: { provider: "email", providers: ["email"] },
+      };
+      await beforeUserCreated(call, newUser);
+      userId = await insertUserRow(db, newUser, "Database error saving new user");
       await createEmailIdentity(db, userId, r.email, r.data, true);
     }
     if (settings.autoconfirm) {

@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { withTx } from "../db.ts";
 import { badRequest, internalError, notFound, unprocessable, validationFailed, AuthError } from "../errors.ts";
 import { verifyPassword } from "../hashing.ts";
+import { passwordVerificationAttempt } from "../hook-events.ts";
 import { readJsonBody, sendJson, str } from "../http.ts";
 import { checkPasswordStrength } from "../password-policy.ts";
 import { refreshGrant } from "../refresh.ts";
@@ -59,8 +60,9 @@ async function passwordGrant(call: Call, body: Record<string, unknown>): Promise
   });
   if (!user || !user.encrypted_password) throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (isBanned(user.banned_until)) throw badRequest("user_banned", "User is banned");
-  if (!(await verifyPassword(password, user.encrypted_password)))
-    throw badRequest("invalid_credentials", INVALID_LOGIN);
+  const valid = await verifyPassword(password, user.encrypted_password);
+  await passwordVerificationAttempt(call, user.id, valid);
+  if (!valid) throw badRequest("invalid_credentials", INVALID_LOGIN);
   if (!user.email_confirmed_at) throw badRequest("email_not_confirmed", "Email not confirmed");
 
   const weak = checkPasswordStrength(password, call.rt.settings.password);

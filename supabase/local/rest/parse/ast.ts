@@ -72,6 +72,8 @@ export interface LogicTree {
 }
 
 export interface OrderTerm {
+  /** `rel(col)`: the column of the embedded to-one resource named (alias or name) `rel`. */
+  relation?: string;
   field: Field;
   direction?: "asc" | "desc";
   nulls?: "first" | "last";

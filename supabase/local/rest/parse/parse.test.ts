@@ -206,12 +206,39 @@ describe("order, columns, keys, prefer", () => {
       ],
     ],
     ["data->>x.desc", [{ field: { name: "data", json: [{ arrow: "->>", key: "x" }] }, direction: "desc" }]],
+    [
+      "clients(json_col->key).desc.nullsfirst",
+      [
+        {
+          relation: "clients",
+          field: { name: "json_col", json: [{ arrow: "->", key: "key" }] },
+          direction: "desc",
+          nulls: "first",
+        },
+      ],
+    ],
+    [
+      'name,"my rel"(name),id.asc',
+      [
+        { field: { name: "name", json: [] } },
+        { relation: "my rel", field: { name: "name", json: [] } },
+        { field: { name: "id", json: [] }, direction: "asc" },
+      ],
+    ],
   ])("order=%s", (input, expected) => {
     expect(parseOrder(input)).toEqual(expected);
   });
 
-  it.each(["id.down", "id.desc.nullsmiddle", "id,"])("refuses order=%s", (input) => {
+  it.each(["id.down", "id.desc.nullsmiddle", "id,", "c()", "c(a", "c(a)b", "c->x(a)"])("refuses order=%s", (input) => {
     expect(() => parseOrder(input)).toThrow(/failed to parse order/);
+  });
+
+  it.each([
+    ["clients(name,id)", 8],
+    ["c(a).ac", 2],
+    ["a,c(a.desc)", 4],
+  ])("points a failed rel(col) term at its parenthesis, as PostgREST: order=%s", (input, column) => {
+    expect(() => parseOrder(input)).toThrow(`(line 1, column ${column})`);
   });
 
   it("parses quoted column lists", () => {

@@ -38,3 +38,7 @@ export function planAggregate(
     ...(aggregateCast !== undefined && { aggregateCast }),
   };
 }
+
+export function isAggregate(item: PlannedItem): boolean {
+  return (item.kind === "column" || item.kind === "count") && !!item.aggregate;
+}

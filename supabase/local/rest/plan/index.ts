@@ -8,11 +8,14 @@ import { planMutation } from "./mutate";
 import { attachModifiers, buildNode, type PlanContext } from "./read";
 import type { Plan } from "./types";
 
+/** PostgREST builds no fuzzy index (so gives no hint) for a schema of this many tables or more. */
+const FUZZY_TABLES_LIMIT = 500;
+
 export function findTable(cache: SchemaCache, schema: string, name: string): Table {
   const table = cache.tables.get(tableKey(schema, name));
   if (table) return table;
   const names = [...cache.tables.values()].filter((t) => t.schema === schema).map((t) => t.name);
-  const best = closest(names, name, 0.75);
+  const best = names.length < FUZZY_TABLES_LIMIT ? closest(names, name, 0.75) : undefined;
   throw new PlanError(
     404,
     "PGRST205",

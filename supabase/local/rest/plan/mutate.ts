@@ -67,9 +67,10 @@ export function planMutation(ctx: PlanContext, request: ApiRequest, table: Table
   plan.where = rootConditions.map((c) => planCondition(nodeAt(node, []), c.value));
   if (kind !== "insert") {
     if (node.limit !== undefined) plan.limit = node.limit;
-    plan.order = node.order;
+    // The order picks the rows a limit changes (by the table's own columns: the embeds are not joined
+    // there) and, as on PostgREST, orders the rows returned.
+    plan.order = node.order.filter((o) => !o.embed);
     delete node.limit;
-    node.order = [];
   }
   if (kind !== "insert" && plan.where.length === 0) {
     const verb = kind === "update" ? "UPDATE" : "DELETE";

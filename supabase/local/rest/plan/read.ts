@@ -6,8 +6,9 @@ import { PlanError } from "../errors";
 import { fieldOutputName } from "../parse/field";
 import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
 import { tableKey, type Column, type SchemaCache } from "../schema/types";
-import { findRelationship } from "./relationships";
-import { planAggregate } from "./aggregate";
+import { findRelationship, noRelationship } from "./relationships";
+import { isAggregate, planAggregate } from "./aggregate";
+import { planOrder } from "./order";
 import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
 
 export interface PlanContext {
@@ -122,27 +123,14 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
       ...(item.cast !== undefined && { cast: item.cast }),
     };
   }
-  if (embedFrom === null) {
-    throw new PlanError(
-      400,
-      "PGRST200",
-      `Could not find a relationship between '${node.name}' and '${item.name}' in the schema cache`,
-    );
-  }
+  if (embedFrom === null)
+    throw noRelationship(ctx.cache, { schema: ctx.schema, name: node.name }, item.name, item.hint);
   const { table, join, fn } = findRelationship(
     ctx.cache,
     { schema: ctx.schema, name: embedFrom },
     item.name,
     item.hint,
   );
-  if (item.spread && !join.toOne) {
-    throw new PlanError(
-      400,
-      "PGRST119",
-      "A spread operation on a to-many relationship is not supported",
-      `'${node.name}' and '${item.name}' do not form a many-to-one or one-to-one relationship`,
-    );
-  }
   ctx.aliases += 1;
   const parentRow = ctx.cache.tables.get(tableKey(ctx.schema, embedFrom));
   const source: Source =
@@ -162,7 +150,21 @@ function planItem(ctx: PlanContext, node: ReadNode, embedFrom: string | null, it
     `${table.name}_${ctx.aliases}`,
   );
   child.join = { ...join, inner: item.join === "inner" };
+  if (item.spread && !join.toOne && aggregatesIn(child)) {
+    // PostgREST refuses them after checking that aggregates are enabled at all.
+    throw new PlanError(
+      400,
+      "PGRST127",
+      "Feature not implemented",
+      "Aggregates are not implemented for one-to-many or many-to-many spreads.",
+    );
+  }
   return { kind: "embed", node: child, outName: item.alias ?? item.name, spread: item.spread };
+}
+
+/** Does this node, or a node spread into it, aggregate? */
+function aggregatesIn(node: ReadNode): boolean {
+  return node.items.some((i) => isAggregate(i) || (i.kind === "embed" && i.spread && aggregatesIn(i.node)));
 }
 
 /** Walks `path` through the embeds of `root` (matching alias or table name). */
@@ -200,7 +202,12 @@ export function planCondition(node: ReadNode, condition: Condition): PlannedCond
       (i) => i.kind === "embed" && (i.outName === field.name || i.node.name === field.name),
     );
     if (embed && embed.kind === "embed")
-      return { kind: "embedNull", embed: embed.node, isNull: (expr.value === "null") !== negate };
+      return {
+        kind: "embedNull",
+        embed: embed.node,
+        spread: embed.spread,
+        isNull: (expr.value === "null") !== negate,
+      };
   }
   const { type, ...ref } = columnRef(node, field);
   return { kind: "filter", ...ref, negate, expr, columnType: type };
@@ -214,14 +221,7 @@ export function attachModifiers(root: ReadNode, request: ApiRequest, maxRows: nu
   }
   for (const { path, value } of request.orders) {
     const node = nodeAt(root, path);
-    for (const term of value) {
-      const { type: _type, ...ref } = columnRef(node, term.field);
-      node.order.push({
-        ...ref,
-        ...(term.direction && { direction: term.direction }),
-        ...(term.nulls && { nulls: term.nulls }),
-      });
-    }
+    node.order.push(...value.map((term) => planOrder(node, term, path.length)));
   }
   for (const { path, value } of request.limits) {
     const node = nodeAt(root, path);

@@ -9,6 +9,7 @@
 import { PlanError } from "../errors";
 import type { ForeignKey, Func, SchemaCache, Table } from "../schema/types";
 import { tableKey } from "../schema/types";
+import { closest } from "./fuzzy";
 import type { EmbedJoin } from "./types";
 
 type Cardinality = "many-to-one" | "one-to-many" | "one-to-one" | "many-to-many";
@@ -216,11 +217,68 @@ export function findRelationship(
       `Try changing '${target}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`,
     );
   }
+  throw noRelationship(cache, parent, target, hint);
+}
+
+/** The tables of `schema` that have a relationship (foreign key, inferred through a view, or computed). */
+function relatedTables(cache: SchemaCache, schema: string): Set<string> {
+  const names = new Set<string>();
+  for (const fk of cache.foreignKeys) {
+    if (fk.schema !== schema || fk.refSchema !== schema) continue;
+    names.add(fk.table);
+    names.add(fk.refTable);
+  }
+  for (const fn of cache.rowFunctions) {
+    const origin = fn.argTable === null ? undefined : cache.tables.get(fn.argTable);
+    const table = fn.returnTable === null ? undefined : cache.tables.get(fn.returnTable);
+    if (origin?.schema === schema && table?.schema === schema) names.add(origin.name);
+  }
+  return names;
+}
+
+/** PostgREST's scores: the `fuzzyset` default minimum, no 0.75 floor for these names. */
+const RELATIONSHIP_HINT_SCORE = 0.33;
+
+/**
+ * PostgREST's "Perhaps you meant" for an embed it cannot resolve: when the parent has relationships,
+ * the closest of the tables it relates to (none when the target is one of them: then the hint was
+ * wrong); else the closest table that has relationships.
+ */
+function noRelationshipHint(
+  cache: SchemaCache,
+  parent: { schema: string; name: string },
+  target: string,
+): string | null {
+  const parents = relatedTables(cache, parent.schema);
+  if (!parents.has(parent.name)) {
+    const suggestion = closest(parents, parent.name, RELATIONSHIP_HINT_SCORE);
+    return suggestion === undefined ? null : `Perhaps you meant '${suggestion}' instead of '${parent.name}'.`;
+  }
+  const computed = computedFrom(cache, parent.schema, parent.name);
+  const children = [
+    ...relationshipsFrom(cache, parent.schema, parent.name)
+      .filter((rel) => !computed.some((c) => c.fn.name === rel.target))
+      .map((rel) => rel.target),
+    ...computed.map((c) => c.table.name),
+  ];
+  if (children.some((child) => child.toLowerCase() === target.toLowerCase())) return null;
+  const suggestion = closest(children, target, RELATIONSHIP_HINT_SCORE);
+  return suggestion === undefined ? null : `Perhaps you meant '${suggestion}' instead of '${target}'.`;
+}
+
+/** 400 PGRST200: no relationship between the parent and the embed's target (with the hint, if any). */
+export function noRelationship(
+  cache: SchemaCache,
+  parent: { schema: string; name: string },
+  target: string,
+  hint: string | undefined,
+): PlanError {
   const using = hint === undefined ? "" : ` using the hint '${hint}'`;
-  throw new PlanError(
+  return new PlanError(
     400,
     "PGRST200",
     `Could not find a relationship between '${parent.name}' and '${target}' in the schema cache`,
     `Searched for a foreign key relationship between '${parent.name}' and '${target}'${using} in the schema '${parent.schema}', but no matches were found.`,
+    noRelationshipHint(cache, parent, target),
   );
 }

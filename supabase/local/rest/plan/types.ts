@@ -44,11 +44,16 @@ export type PlannedCondition =
   | (ColumnRef & { kind: "filter"; negate: boolean; expr: OpExpr; columnType: string })
   | { kind: "logic"; op: "and" | "or"; negate: boolean; children: PlannedCondition[] }
   /** `rel=is.null` / `rel=not.is.null` on an embedded resource. */
-  | { kind: "embedNull"; embed: ReadNode; isNull: boolean };
+  | { kind: "embedNull"; embed: ReadNode; spread: boolean; isNull: boolean };
 
 export interface PlannedOrder extends ColumnRef {
   direction?: "asc" | "desc";
   nulls?: "first" | "last";
+  /**
+   * `rel(col)`: `column` (and `json`) name an output column of this to-one embed of the node, which
+   * the node's query reads from the embed's lateral join.
+   */
+  embed?: { node: ReadNode; spread: boolean };
 }
 
 export interface EmbedJoin {
@@ -80,6 +85,8 @@ export interface ReadNode {
   limit?: number;
   offset?: number;
   join?: EmbedJoin;
+  /** An empty embed (`rel()`) its parent orders by (`rel(col)`): its rows carry every column, as PostgREST's. */
+  exposeColumns?: boolean;
 }
 
 export interface ReadPlan {

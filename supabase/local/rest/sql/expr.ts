@@ -84,13 +84,25 @@ export function conditionSql(alias: string, condition: PlannedCondition, params:
     const inner = `(${condition.children.map((c) => conditionSql(alias, c, params)).join(joiner)})`;
     return condition.negate ? `NOT ${inner}` : inner;
   }
-  if (condition.kind === "embedNull") {
-    return `${ident(lateralName(condition.embed.alias))}.${ident("body")} ${condition.isNull ? "IS NULL" : "IS NOT NULL"}`;
-  }
+  if (condition.kind === "embedNull") return embedNullSql(condition);
   const sql = operation(columnExpr(alias, condition, params), condition.columnType, condition.expr, params);
   return condition.negate ? `NOT (${sql})` : sql;
 }
 
 export function lateralName(alias: string): string {
   return `pgrst_${alias}`;
+}
+
+/** The column of a to-many spread's lateral join that counts its related rows. */
+export const SPREAD_ROWS = "pgrst_spread_rows";
+
+/**
+ * `rel=is.null`: no related row. An embed's lateral has a `body` that is null then; a to-one spread's
+ * lateral row is itself null (left join); a to-many spread's lateral always has one row and counts.
+ */
+function embedNullSql(condition: PlannedCondition & { kind: "embedNull" }): string {
+  const lateral = ident(lateralName(condition.embed.alias));
+  if (!condition.spread) return `${lateral}.${ident("body")} ${condition.isNull ? "IS NULL" : "IS NOT NULL"}`;
+  if (!condition.embed.join?.toOne) return `${lateral}.${ident(SPREAD_ROWS)} ${condition.isNull ? "= 0" : "> 0"}`;
+  return `${lateral} IS ${condition.isNull ? "NOT " : ""}DISTINCT FROM NULL`;
 }

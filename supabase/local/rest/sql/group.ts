@@ -4,6 +4,7 @@
  * into, as PostgREST does: the spread's subquery returns the plain value and the parent aggregates it.
  */
 import type { Aggregate } from "../parse/ast";
+import { isAggregate } from "../plan/aggregate";
 import type { PlannedItem, ReadNode } from "../plan/types";
 import { ident, typeName } from "./quote";
 
@@ -16,10 +17,6 @@ export function castSql(expr: string, cast: string | undefined): string {
 
 export function aggregateSql(fn: Aggregate, expr: string, cast: string | undefined): string {
   return castSql(`${FUNCTIONS[fn]}(${expr})`, cast);
-}
-
-export function isAggregate(item: PlannedItem): boolean {
-  return (item.kind === "column" || item.kind === "count") && !!item.aggregate;
 }
 
 /** Inner name of the i-th item of a spread whose aggregate is hoisted (unique, never client text). */

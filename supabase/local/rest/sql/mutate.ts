@@ -1,7 +1,8 @@
 /** INSERT / upsert / UPDATE / DELETE text. The JSON body is one bind parameter read by json_populate_record(set). */
 import type { MutatePlan, ReadNode } from "../plan/types";
 import type { Table } from "../schema/types";
-import { columnExpr, conditionSql } from "./expr";
+import { conditionSql } from "./expr";
+import { orderBySql } from "./order";
 import { ident, qualified, type Params } from "./quote";
 import { whereSql } from "./read";
 
@@ -20,6 +21,8 @@ export function returningList(node: ReadNode, alias: string): string {
     }
   }
   for (const order of node.order) {
+    // A `rel(col)` term reads the embed, whose join columns are counted above.
+    if (order.embed) continue;
     if (order.computed) return `${ident(alias)}.*`;
     needed.add(order.column);
   }
@@ -89,11 +92,8 @@ export function mutationSql(plan: MutatePlan, params: Params, returning: string 
   const conditions = plan.where.map((c) => conditionSql(table.name, c, params));
   if (plan.limit !== undefined) {
     // Limited PATCH/DELETE, as PostgREST does it: pick the rows by ctid in a subquery.
-    const order = plan.order.map(
-      (o) =>
-        `${columnExpr(table.name, o, params)}${o.direction ? ` ${o.direction.toUpperCase()}` : ""}${o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : ""}`,
-    );
-    const orderBy = order.length > 0 ? ` ORDER BY ${order.join(", ")}` : "";
+    const order = orderBySql(table.name, plan.order, params);
+    const orderBy = order !== "" ? ` ${order}` : "";
     conditions.push(
       `${alias}.ctid = ANY(ARRAY(SELECT ${alias}.ctid FROM ${target} AS ${alias}${whereSql([...conditions])}${orderBy} LIMIT ${params.add(plan.limit)}))`,
     );

@@ -3,8 +3,10 @@
  * Postgres turns into JSON (row_to_json / json_agg), filters, order and paging.
  */
 import type { CallSpec, ReadNode } from "../plan/types";
-import { columnExpr, conditionSql, lateralName } from "./expr";
-import { aggregateSql, castSql, hoistedName, hoists, isAggregate, spreadColumns } from "./group";
+import { columnExpr, conditionSql, lateralName, SPREAD_ROWS } from "./expr";
+import { isAggregate } from "../plan/aggregate";
+import { aggregateSql, castSql, hoistedName, hoists, spreadColumns, spreadOutputs } from "./group";
+import { embedOrderColumns, orderBySql } from "./order";
 import { ident, qualified, type Params } from "./quote";
 
 export interface SelectParts {
@@ -72,6 +74,7 @@ export function selectParts(
   const where: string[] = [];
   // A spread's aggregates are applied by its parent (hoisting): then this node does not group.
   const grouped = (!hoisting && node.items.some(isAggregate)) || node.items.some(hoists);
+  if (node.exposeColumns) columns.push(`${alias}.*`);
   node.items.forEach((item, index) => {
     if (item.kind === "star") {
       const names = [...node.columns.keys()].map((c) => `${alias}.${ident(c)}`);
@@ -92,8 +95,27 @@ export function selectParts(
       const child = item.node;
       const lateral = ident(lateralName(child.alias));
       const inner = childSelect(child, params, mutationCte, node.alias, item.spread && hoists(item));
+      if (item.spread && !child.join?.toOne) {
+        // A to-many spread adds each of its columns as an array of the related rows' values, in the
+        // embed's order. Its lateral always has one row, which counts the related rows for `!inner`
+        // and `rel=is.null`.
+        const names = spreadOutputs(child).map((out) => ident(out.outName));
+        const arrays = names.map((n) => `COALESCE(json_agg("pgrst_row".${n}), '[]')::jsonb AS ${n}`);
+        const rows = `pg_catalog.count(*) AS ${ident(SPREAD_ROWS)}`;
+        joins.push(
+          `LEFT JOIN LATERAL (SELECT ${[...arrays, rows].join(", ")} FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`,
+        );
+        if (child.join?.inner) where.push(`${lateral}.${ident(SPREAD_ROWS)} > 0`);
+        for (const n of names) {
+          columns.push(`${lateral}.${n} AS ${n}`);
+          if (grouped) group.push(`${lateral}.${n}`);
+        }
+        return;
+      }
       if (item.spread) {
-        joins.push(`LEFT JOIN LATERAL (${inner}) AS ${lateral} ON TRUE`);
+        // A to-one spread's row joins the parent's; `!inner` leaves out a parent row without one.
+        const join = child.join?.inner ? "JOIN LATERAL" : "LEFT JOIN LATERAL";
+        joins.push(`${join} (${inner}) AS ${lateral} ON TRUE`);
         if (!grouped) columns.push(`${lateral}.*`);
         else {
           const spread = spreadColumns(lateral, child);
@@ -103,7 +125,10 @@ export function selectParts(
         return;
       }
       const agg = child.join?.toOne ? `row_to_json("pgrst_row")` : `json_agg("pgrst_row")`;
-      joins.push(`LEFT JOIN LATERAL (SELECT ${agg} AS "body" FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`);
+      const ordered = embedOrderColumns(node, child, "pgrst_row", params);
+      joins.push(
+        `LEFT JOIN LATERAL (SELECT ${agg} AS "body"${ordered} FROM (${inner}) AS "pgrst_row") AS ${lateral} ON TRUE`,
+      );
       if (child.items.length > 0) {
         // Grouped rows compare embeds as jsonb (json has no equality operator).
         const body = grouped ? `${lateral}."body"::jsonb` : `${lateral}."body"`;
@@ -134,14 +159,8 @@ export function selectParts(
 
 function tailSql(node: ReadNode, params: Params): string {
   const parts: string[] = [];
-  if (node.order.length > 0) {
-    const terms = node.order.map((o) => {
-      const direction = o.direction ? ` ${o.direction.toUpperCase()}` : "";
-      const nulls = o.nulls ? ` NULLS ${o.nulls.toUpperCase()}` : "";
-      return `${columnExpr(node.alias, o, params)}${direction}${nulls}`;
-    });
-    parts.push(`ORDER BY ${terms.join(", ")}`);
-  }
+  const orderBy = orderBySql(node.alias, node.order, params);
+  if (orderBy !== "") parts.push(orderBy);
   if (node.limit !== undefined) parts.push(`LIMIT ${params.add(node.limit)}`);
   if (node.offset !== undefined && node.offset > 0) parts.push(`OFFSET ${params.add(node.offset)}`);
   return parts.join(" ");

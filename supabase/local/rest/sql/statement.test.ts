@@ -220,3 +220,80 @@ describe("db-max-rows", () => {
     expect(s.estimateAbove).toBe(-1);
   });
 });
+
+describe("order by an embedded to-one resource (rel(col))", () => {
+  it("orders by a typed column the JSON embed's join exposes, JSON path keys as parameters", () => {
+    const s = build(
+      "GET",
+      "/children?select=id,parents(name,meta)&order=parents(name).desc.nullslast,id,parents(meta->>k)",
+    );
+    expect(s.text).toContain(
+      'LEFT JOIN LATERAL (SELECT row_to_json("pgrst_row") AS "body", "pgrst_row"."name" AS "pgrst_order_1", ("pgrst_row"."meta"->>$1::text) AS "pgrst_order_3" FROM (',
+    );
+    expect(s.text).toContain(
+      'ORDER BY "pgrst_parents_1"."pgrst_order_1" DESC NULLS LAST, "children"."id", "pgrst_parents_1"."pgrst_order_3" LIMIT $2',
+    );
+    expect(s.params).toEqual(["k", 1000]);
+  });
+
+  it("orders by a spread's column through its join directly, and inside an embed by its path", () => {
+    const spread = build("GET", "/children?select=id,...parents(name)&order=parents(name).asc");
+    expect(spread.text).toContain('ORDER BY "pgrst_parents_1"."name" ASC');
+    const nested = build("GET", "/parents?select=id,children(id,p:parents(name))&children.order=p(name).desc");
+    expect(nested.text).toContain('"pgrst_row"."name" AS "pgrst_order_1"');
+    expect(nested.text).toContain('ORDER BY "pgrst_parents_2"."pgrst_order_1" DESC');
+  });
+
+  it("orders by an empty embed's columns without returning the embed (its rows carry all columns)", () => {
+    const s = build("GET", "/children?select=id,parents()&order=parents(name)");
+    expect(s.text).toContain('(SELECT "parents_1".* FROM "public"."parents" AS "parents_1" WHERE');
+    expect(s.text).toContain('ORDER BY "pgrst_parents_1"."pgrst_order_1"');
+    expect(s.text).not.toContain('AS "parents"');
+    // An empty spread's columns would be the parent's: it exposes none.
+    expect(() => build("GET", "/children?select=id,...parents()&order=parents(name)")).toThrow(
+      /column children_parents_1.name does not exist/,
+    );
+  });
+
+  it("refuses what PostgREST refuses: not embedded, to-many, a column the embed does not select", () => {
+    expect(() => build("GET", "/children?select=id&order=parents(name)")).toThrow(
+      expect.objectContaining({
+        status: 400,
+        code: "PGRST108",
+        message: "'parents' is not an embedded resource in this request",
+        hint: "Verify that 'parents' is included in the 'select' query parameter.",
+      }),
+    );
+    // The alias names the embed, not the table.
+    expect(() => build("GET", "/children?select=id,p:parents(*)&order=parents(name)")).toThrow(/PGRST108|'parents'/);
+    expect(() => build("GET", "/parents?select=id,children(*)&order=children(id)")).toThrow(
+      expect.objectContaining({
+        status: 400,
+        code: "PGRST118",
+        message: "A related order on 'children' is not possible",
+        details: "'parents' and 'children' do not form a many-to-one or one-to-one relationship",
+      }),
+    );
+    // A computed relationship returning a set is to-many too.
+    expect(() => build("GET", "/parents?select=id,kids(*)&order=kids(id)")).toThrow(
+      expect.objectContaining({
+        code: "PGRST118",
+        details: "'parents' and 'kids' do not form a many-to-one or one-to-one relationship",
+      }),
+    );
+    expect(() => build("GET", "/children?select=id,parents(id)&order=parents(name)")).toThrow(
+      expect.objectContaining({ status: 400, code: "42703", message: "column children_parents_1.name does not exist" }),
+    );
+  });
+
+  it("orders the rows a write returns by the embed, and picks limited rows by the table's columns only", () => {
+    const s = build(
+      "PATCH",
+      "/children?id=eq.1&select=id,parents(name)&order=parents(name),id&limit=1",
+      { title: "x" },
+      { prefer: "return=representation" },
+    );
+    expect(s.text).toContain('ORDER BY "children"."id" LIMIT');
+    expect(s.text).toContain('ORDER BY "pgrst_parents_1"."pgrst_order_1", ');
+  });
+});

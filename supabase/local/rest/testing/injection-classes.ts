@@ -1,6 +1,6 @@
 /**
  * Injection classes for the fuzz suites: one generator per place client text reaches a statement
- * (casts, JSON paths, aliases, order, operators, values, fts configs, quantifiers, `is`, lists, logic
+ * (casts, JSON paths, aliases, order, related order, operators, values, fts configs, quantifiers, `is`, lists, logic
  * trees, `columns`, `on_conflict`, embed hints and filters, rpc names and arguments, aggregates, Prefer, Range,
  * profiles, body keys, Accept media types and their plan options, CSV/form/raw bodies), each sending fragments shaped to escape that place.
  */
@@ -32,6 +32,7 @@ export type InjectionClass =
   | "json-path"
   | "alias"
   | "order"
+  | "related-order"
   | "operator"
   | "filter-value"
   | "fts-config"
@@ -56,7 +57,7 @@ export type InjectionClass =
 export interface ClassRequest {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Which fixture the request targets: the table with columns, its child table, or a function. */
-  target: "table" | "rpc";
+  target: "table" | "child" | "rpc";
   /** The function name for `target: "rpc"` when the class varies it; else the fixture's function. */
   rpcName?: string;
   query: URLSearchParams;
@@ -71,6 +72,8 @@ export interface FuzzFixture {
   json: string;
   id: string;
   child: string;
+  /** The name the child embeds the table by (to-one). */
+  parent: string;
   fkName: string;
   rpcArg: string;
   /** A function with a variadic argument: repeated query or form values fill its array. */
@@ -95,6 +98,15 @@ export function classRequest(r: Random, cls: InjectionClass, f: FuzzFixture): Cl
       break;
     case "order":
       q.set("order", `${f.id}.${pick(r, ["desc", "asc", bad()])},${f.json}->>${bad()}.nullsfirst`);
+      break;
+    case "related-order":
+      // From the child, the table is a to-one embed: `rel(col)` terms reach its lateral join.
+      req.target = "child";
+      q.set("select", `${f.id},${pick(r, ["", "..."])}${f.parent}(${f.id},${f.json})`);
+      q.set(
+        "order",
+        `${f.parent}(${f.json}->>${pick(r, [bad(), JSON.stringify(bad())])}).desc,${f.parent}(${pick(r, [f.id, JSON.stringify(bad())])}).${pick(r, ["asc", bad()])}`,
+      );
       break;
     case "operator":
       q.set(f.text, `${bad()}.x`);
@@ -237,6 +249,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   "json-path",
   "alias",
   "order",
+  "related-order",
   "operator",
   "filter-value",
   "fts-config",
