@@ -21,13 +21,7 @@ export function planOrder(node: ReadNode, term: OrderTerm, depth: number): Plann
   // PostgREST looks the name up among the node's embeds by alias, else by the name written in `select`.
   const item = node.items.find((i) => i.kind === "embed" && i.outName === relation);
   if (!item || item.kind !== "embed") {
-    throw new PlanError(
-      400,
-      "PGRST108",
-      `'${relation}' is not an embedded resource in this request`,
-      null,
-      `Verify that '${relation}' is included in the 'select' query parameter.`,
-    );
+    throw notEmbedded(relation);
   }
   if (!item.node.join?.toOne) {
     throw new PlanError(
@@ -67,4 +61,15 @@ function itemNames(node: ReadNode, item: PlannedItem): Iterable<string> {
   if (item.spread) return outputNames(item.node);
   // An empty embed (`rel()`) only filters; it has no output column.
   return item.node.items.length > 0 ? [item.outName] : [];
+}
+
+/** 400 PGRST108: a path or related order names something `select` does not embed. */
+export function notEmbedded(name: string): PlanError {
+  return new PlanError(
+    400,
+    "PGRST108",
+    `'${name}' is not an embedded resource in this request`,
+    null,
+    `Verify that '${name}' is included in the 'select' query parameter.`,
+  );
 }

@@ -8,7 +8,7 @@ import type { ApiRequest, Condition, Field, SelectItem } from "../parse/ast";
 import { tableKey, type Column, type SchemaCache } from "../schema/types";
 import { findRelationship, noRelationship } from "./relationships";
 import { isAggregate, planAggregate } from "./aggregate";
-import { planOrder } from "./order";
+import { notEmbedded, planOrder } from "./order";
 import type { ColumnRef, PlannedCondition, PlannedItem, ReadNode, Source } from "./types";
 
 export interface PlanContext {
@@ -172,15 +172,7 @@ export function nodeAt(root: ReadNode, path: string[]): ReadNode {
   let node = root;
   for (const name of path) {
     const next = node.items.find((i) => i.kind === "embed" && (i.outName === name || i.node.name === name));
-    if (!next || next.kind !== "embed") {
-      throw new PlanError(
-        400,
-        "PGRST108",
-        `'${name}' is not an embedded resource in this request`,
-        null,
-        `Verify that '${name}' is included in the 'select' query parameter.`,
-      );
-    }
+    if (!next || next.kind !== "embed") throw notEmbedded(name);
     node = next.node;
   }
   return node;
